@@ -1,0 +1,18 @@
+/** "A" for 0, "Z" for 25, "AA" for 26. */
+export function columnLetters(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** A sheet name as a formula writes it: quoted when it holds anything but letters, digits and _. */
+export function quoteSheetName(sheet: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** "Sheet!B3" from a sheet name, a 1-based row and a 0-based column index. */
+export function cellRef(sheet: string, row: number, column: number): string {
+  return `${quoteSheetName(sheet)}!${columnLetters(column)}${row}`;
+}

@@ -1,0 +1,26 @@
+import { cellRef } from "../cellAddress";
+import { makeFinding } from "./makeFinding";
+import type { Finding, SourceTable } from "../types";
+
+/**
+ * Rows with fewer values than the columns the table uses (an empty budget among them): values
+ * may have been shifted or left out. One finding a row, on its first empty cell. Columns empty
+ * on every row (a forecast column still to fill) are not counted.
+ */
+export function checkMissingValues(table: SourceTable): Finding[] {
+  const rows = table.lines.filter((l) => l.kind !== "section" && l.kind !== "note");
+  const used = table.columns.filter((c) => rows.some((l) => l.values[c.address] != null));
+  return rows.flatMap((line): Finding[] => {
+    const missing = used.filter((c) => line.values[c.address] == null);
+    const present = used.length - missing.length;
+    if (missing.length === 0 || present === 0) return [];
+    const first = missing[0]!;
+    const budget = missing.find((c) => c.role === "budget");
+    return [makeFinding("missing-value", {
+      cell: cellRef(table.sheet, line.row, first.index),
+      label: line.label,
+      message: `${line.label} har ${present} värden men tabellen har ${used.length} kolumner${budget ? "; budget saknas" : ""}: kontrollera att inget värde har hamnat i fel kolumn.`,
+      messageEn: `${line.label} has ${present} values but the table has ${used.length} columns${budget ? "; the budget is missing" : ""}: check that no value has shifted.`,
+    })];
+  });
+}

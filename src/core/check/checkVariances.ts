@@ -1,0 +1,45 @@
+import { formatPlain } from "./formatPlain";
+import { roundingUnit } from "../compute/roundingUnit";
+import { makeFinding } from "./makeFinding";
+import type { Finding, SourceTable, Variance } from "../types";
+
+const labelAt = (table: SourceTable, cell: string, fallback: string) =>
+  table.lines.find((l) => l.row === Number(/(\d+)$/.exec(cell)?.[1]))?.label ?? fallback;
+
+/**
+ * Every deviation the table shows against the one recomputed from its budget and outcome: the
+ * same number with the other sign is a sign flip, a difference of one unit is rounding, any
+ * other difference a mismatch. Totals are left to the sum check when they are sign-less rows.
+ */
+export function checkVariances(table: SourceTable, variances: readonly Variance[]): Finding[] {
+  return variances.flatMap((v): Finding[] => {
+    if (v.given === undefined || v.varianceCell === undefined) return [];
+    const difference = v.given - v.computed;
+    const unit = roundingUnit([v.budget, v.actual, v.given]);
+    if (Math.abs(difference) < 1e-9) return [];
+    const cell = v.varianceCell;
+    const label = labelAt(table, cell, v.label);
+    const given = formatPlain(v.given);
+    const computed = formatPlain(v.computed);
+    const base = { cell, label, expected: v.computed, actual: v.given };
+    if (Math.abs(difference) <= unit + 1e-9) {
+      return [makeFinding("rounding", {
+        ...base,
+        message: `Avvikelsen ${given} skiljer sig från budget och utfall (${computed}) med en enhet: avrundning.`,
+        messageEn: `The deviation ${v.given} differs from budget and outcome (${v.computed}) by one unit: rounding.`,
+      })];
+    }
+    if (Math.abs(v.given + v.computed) <= unit + 1e-9) {
+      return [makeFinding("sign-flip", {
+        ...base,
+        message: `Avvikelsen ${given} har fel tecken: budget och utfall ger ${computed}.`,
+        messageEn: `The deviation ${v.given} has the wrong sign: budget and outcome give ${v.computed}.`,
+      })];
+    }
+    return [makeFinding("variance-mismatch", {
+      ...base,
+      message: `Avvikelsen ${given} stämmer inte med budget och utfall, som ger ${computed}.`,
+      messageEn: `The deviation ${v.given} does not match budget and outcome, which give ${v.computed}.`,
+    })];
+  });
+}

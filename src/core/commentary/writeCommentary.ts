@@ -1,0 +1,61 @@
+import { toTkr, formatAmount } from "../format/formatAmount";
+import { formatNumber } from "../format/formatNumber";
+import type { SourceTable, TableAnalysis, Variance } from "../types";
+
+export type CommentaryParts = Pick<TableAnalysis, "table" | "totals" | "variances" | "interim">;
+
+const PLACEHOLDER = "Orsak: [skriv orsaken]";
+const later = (a: Variance, b: Variance) => (a.period.year ?? 0) - (b.period.year ?? 0) || a.period.toMonth - b.period.toMonth;
+
+function result(tkr: number, preposition: "om" | "på"): string {
+  if (Math.abs(tkr) < 0.5) return "i balans med budget";
+  return `ett ${tkr > 0 ? "överskott" : "underskott"} ${preposition} ${formatAmount(tkr)}`;
+}
+const signed = (tkr: number) => `${tkr > 0 ? "+" : "−"}${formatAmount(tkr)}`;
+
+/**
+ * Commentary stubs in the reports' own Swedish: the result of the period (and, for an interim
+ * table, of the forecast), the deviation as a share of the net budget, the largest favourable
+ * and unfavourable lines, and a placeholder where a person writes the cause.
+ */
+export function writeCommentary(parts: CommentaryParts): string[] {
+  const { table, totals, interim } = parts;
+  const tkr = (value: number, row: number) => toTkr(value, unitOf(table, row)) ?? value;
+  const outcome = parts.variances.filter((v) => v.against === "outcome");
+  const latest = [...outcome].sort(later).pop();
+  if (!latest) return [];
+  const current = outcome.filter((v) => later(v, latest) === 0);
+  const totalRows = new Set(totals.map((t) => t.row));
+  const resultVariance = [...current].reverse().find((v) => v.kind === "total" || totalRows.has(v.row) || table.transposed);
+  const sentences: string[] = [];
+  if (resultVariance) {
+    const total = totals.find((t) => t.row === resultVariance.row);
+    const parts2 = total?.unbalanced ? total.breakdowns[0] : undefined;
+    const deviation = parts2 ? parts2.reduce((a, p) => a + (current.find((v) => v.row === p.row)?.computed ?? 0), 0) : resultVariance.computed;
+    const amount = tkr(deviation, resultVariance.row);
+    if (interim) sentences.push(`Periodens resultat är ${result(amount, "om")}.`);
+    else {
+      const of = table.title ? ` för ${table.title.trim().toLocaleLowerCase("sv")}` : "";
+      sentences.push(`Årets resultat${of} var ${result(amount, "på")}.`);
+    }
+    if (resultVariance.budget !== 0 && Math.abs(amount) >= 0.5) {
+      const share = (Math.abs(deviation) / Math.abs(resultVariance.budget)) * 100;
+      sentences.push(`Det motsvarar ${formatNumber(share, 1)} procent av nettobudgeten.`);
+    }
+    const forecast = interim?.forecasts.find((f) => f.row === resultVariance.row);
+    if (forecast && forecast.deviation !== null) {
+      sentences.push(`Helårsprognosen pekar mot ${result(tkr(forecast.deviation, forecast.row), "om")}.`);
+    }
+  }
+  const lines = current.filter((v) => v.kind !== "total" && v.kind !== "ofWhich" && !totalRows.has(v.row));
+  const best = [...lines].sort((a, b) => b.computed - a.computed)[0];
+  const worst = [...lines].sort((a, b) => a.computed - b.computed)[0];
+  if (best && best.computed > 0) sentences.push(`Störst positiv avvikelse har ${best.label}, ${signed(tkr(best.computed, best.row))}.`);
+  if (worst && worst.computed < 0) sentences.push(`Störst negativ avvikelse har ${worst.label}, ${signed(tkr(worst.computed, worst.row))}.`);
+  sentences.push(PLACEHOLDER);
+  return sentences;
+}
+
+function unitOf(table: SourceTable, row: number) {
+  return table.lines.find((l) => l.row === row)?.unit ?? table.unit;
+}

@@ -1,0 +1,29 @@
+import type { Line, Total } from "../types";
+
+const isSummable = (line: Line) =>
+  line.role === undefined && !["ofWhich", "section", "note", "measure"].includes(line.kind);
+
+/**
+ * The lines that may add up to `lines[index]`, nearest first: back to the table start or (with
+ * `withinSection`) the previous section; an earlier total stands in for its own components.
+ */
+export function collectItems(
+  lines: readonly Line[],
+  index: number,
+  totals: ReadonlyMap<number, Total>,
+  withinSection: boolean,
+): Line[] {
+  const self = lines[index];
+  const items: Line[] = [];
+  let skipFrom = Infinity;
+  for (let j = index - 1; j >= 0; j--) {
+    const line = lines[j]!;
+    if (withinSection && (line.kind === "section" || line.section !== self?.section)) break;
+    if (!isSummable(line)) continue;
+    if (line.row >= skipFrom) continue;
+    items.push(line);
+    const total = totals.get(line.row);
+    if (total) skipFrom = Math.min(line.row, ...total.breakdowns.flat().map((part) => part.row));
+  }
+  return items;
+}

@@ -1,0 +1,29 @@
+import { cleanNumber } from "./cleanNumber";
+import { deviationOf } from "./deviationOf";
+import { findPairs } from "./findPairs";
+import type { SignConvention, SourceTable, Variance } from "../types";
+
+/**
+ * The deviation of every budget/outcome and budget/forecast pair of the same period on every
+ * line (against the adjusted budget when there are two), with the table's own when it shows one.
+ */
+export function computeVariances(table: SourceTable, convention: SignConvention): Variance[] {
+  return findPairs(table).map((pair) => {
+    const computed = deviationOf(convention, pair.line, pair.budget, pair.actual);
+    return {
+      row: pair.line.row,
+      label: pair.line.label,
+      kind: pair.line.kind,
+      period: pair.period,
+      against: pair.against,
+      budgetCell: pair.budgetCell,
+      actualCell: pair.actualCell,
+      ...(pair.varianceCell !== undefined ? { varianceCell: pair.varianceCell } : {}),
+      budget: pair.budget,
+      actual: pair.actual,
+      computed,
+      ...(pair.given !== undefined ? { given: pair.given } : {}),
+      percentOfBudget: pair.budget === 0 ? null : cleanNumber((computed / Math.abs(pair.budget)) * 100),
+    };
+  });
+}

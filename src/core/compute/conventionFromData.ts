@@ -1,0 +1,44 @@
+import { amountColumns } from "./amountColumns";
+import type { SignConvention, SourceTable } from "../types";
+
+/** The convention the signs of the amounts suggest, and why, in one Swedish line. */
+export function conventionFromData(table: SourceTable): { convention: SignConvention; reason: string } {
+  let revenueNegative = 0;
+  let revenuePositive = 0;
+  let costNegative = 0;
+  let costPositive = 0;
+  let anyNegative = false;
+  let anyAmount = false;
+  for (const line of table.lines) {
+    if (line.kind === "section" || line.kind === "note" || line.kind === "measure" || line.role === "variance") continue;
+    for (const column of amountColumns(table)) {
+      const value = line.values[column.address];
+      if (value == null || value === 0) continue;
+      anyAmount = true;
+      if (value < 0) anyNegative = true;
+      if (line.role !== undefined) continue;
+      const negative = value < 0;
+      if (line.kind === "revenue") {
+        if (negative) revenueNegative++;
+        else revenuePositive++;
+      }
+      if (line.kind === "cost" || line.kind === "net") {
+        if (negative) costNegative++;
+        else costPositive++;
+      }
+    }
+  }
+  if (revenueNegative > revenuePositive && costNegative <= costPositive) {
+    return { convention: "ledger", reason: "Intäkterna är negativa och kostnaderna positiva: huvudbokens tecken, avvikelse = budget − utfall." };
+  }
+  if (costNegative > costPositive) {
+    return { convention: "result", reason: "Kostnaderna är negativa: resultatets tecken, avvikelse = utfall − budget." };
+  }
+  if (anyAmount && !anyNegative) {
+    return {
+      convention: "absolute",
+      reason: "Alla belopp är positiva: radens slag avgör tecknet (kostnader budget − utfall, intäkter utfall − budget).",
+    };
+  }
+  return { convention: "ledger", reason: "Tecknen avgör inte konventionen; huvudbokens tecken antas (avvikelse = budget − utfall)." };
+}

@@ -1,0 +1,37 @@
+import { conventionFromData } from "./conventionFromData";
+import { deviationOf } from "./deviationOf";
+import { findPairs } from "./findPairs";
+import { roundingUnit } from "./roundingUnit";
+import type { SignConvention, SignConventionChoice, SourceTable } from "../types";
+
+const CONVENTIONS: readonly SignConvention[] = ["ledger", "result", "absolute"];
+const RULE: Record<SignConvention, string> = {
+  ledger: "budget − utfall på varje rad (huvudbokens tecken)",
+  result: "utfall − budget på varje rad (resultatets tecken)",
+  absolute: "budget − utfall för kostnader och utfall − budget för intäkter (alla belopp positiva)",
+};
+
+/**
+ * The table's sign convention. From a given deviation column (or row): the convention that
+ * matches most rows, a tie settled by the signs of the amounts; without one, from the signs.
+ */
+export function detectSignConvention(table: SourceTable): SignConventionChoice {
+  const fromData = conventionFromData(table);
+  const pairs = findPairs(table).filter((p) => p.given !== undefined && p.line.kind !== "ofWhich");
+  if (pairs.length === 0) return { convention: fromData.convention, source: "data", reason: fromData.reason };
+  const count = (convention: SignConvention) =>
+    pairs.filter((p) => {
+      const tolerance = roundingUnit([p.budget, p.actual, p.given!]);
+      return Math.abs(deviationOf(convention, p.line, p.budget, p.actual) - p.given!) <= tolerance + 1e-9;
+    }).length;
+  const counts = CONVENTIONS.map((convention) => ({ convention, matches: count(convention) }));
+  const best = Math.max(...counts.map((c) => c.matches));
+  if (best === 0) return { convention: fromData.convention, source: "data", reason: fromData.reason };
+  const tied = counts.filter((c) => c.matches === best).map((c) => c.convention);
+  const convention = tied.includes(fromData.convention) ? fromData.convention : tied[0]!;
+  return {
+    convention,
+    source: "variance-column",
+    reason: `Den angivna avvikelsen stämmer med ${RULE[convention]} på ${best} av ${pairs.length} rader.`,
+  };
+}

@@ -1,0 +1,62 @@
+import type { Column, Line, ParsedCell, RowKind, TableKind, Unit } from "../types";
+import { classifyLabel } from "./classifyLabel";
+import type { ReadGrid } from "./readGrid";
+
+export interface LineSource {
+  readonly grid: ReadGrid;
+  readonly labelCol: number;
+  /** 0-based grid column of each data column, in the order of `columns`. */
+  readonly dataCols: readonly number[];
+  readonly columns: readonly Column[];
+  readonly originRow: number;
+  readonly kind: TableKind;
+  /** The unit of a key-figure line whose label names none; undefined to leave it unset. */
+  readonly measureUnit?: Unit;
+}
+
+function kindOf(label: string, hasNumber: boolean, table: TableKind): RowKind {
+  const { kind } = classifyLabel(label);
+  if (kind === "note" || (label === "" && !hasNumber)) return "note";
+  if (!hasNumber) return "section";
+  return table === "keyFigures" ? "measure" : kind;
+}
+
+/**
+ * The lines of a table body (0-based grid rows `first`–`last`): a key for every data column in
+ * `cells` and `values` (null where no number), the kind from the label, a label row without
+ * numbers as a section carried by the lines below it, the unit the label names, and the
+ * footnote marks of the row's numbers.
+ */
+export function buildLines(source: LineSource, first: number, last: number): Line[] {
+  const { grid, labelCol, dataCols, columns } = source;
+  const lines: Line[] = [];
+  let section: string | undefined;
+  for (let r = first; r <= last; r++) {
+    const cells: Record<string, ParsedCell> = {};
+    const values: Record<string, number | null> = {};
+    const notes: string[] = [];
+    columns.forEach((column, i) => {
+      const cell = grid.cell(r, dataCols[i] ?? -1);
+      cells[column.address] = cell;
+      values[column.address] = cell.kind === "number" ? cell.value : null;
+      if (cell.kind === "number" && cell.note !== undefined && !notes.includes(cell.note))
+        notes.push(cell.note);
+    });
+    const label = grid.text(r, labelCol).replace(/[\s\u00a0\u2009\u202f]+/g, " ");
+    const hasNumber = Object.values(values).some((v) => v !== null);
+    const kind = kindOf(label, hasNumber, source.kind);
+    const unit = classifyLabel(label).unit ?? (kind === "measure" ? source.measureUnit : undefined);
+    lines.push({
+      row: source.originRow + r + 1,
+      label,
+      ...(section !== undefined && kind !== "section" ? { section } : {}),
+      kind,
+      ...(unit ? { unit } : {}),
+      cells,
+      values,
+      ...(notes.length > 0 ? { notes } : {}),
+    });
+    if (kind === "section") section = label;
+  }
+  return lines;
+}

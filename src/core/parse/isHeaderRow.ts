@@ -1,0 +1,47 @@
+import { isYearCell } from "./isYearCell";
+import { parseHeader } from "./parseHeader";
+import type { ReadGrid } from "./readGrid";
+
+function nonEmptyColumns(grid: ReadGrid, row: number): number[] {
+  const columns: number[] = [];
+  for (let c = 0; c < grid.cols; c++) if (grid.cell(row, c).kind !== "empty") columns.push(c);
+  return columns;
+}
+
+/** The row below has something left of `col`: a label column under an empty header cell. */
+function hasLabelBelow(grid: ReadGrid, row: number, col: number): boolean {
+  for (let c = 0; c < col; c++) if (grid.cell(row + 1, c).kind === "text") return true;
+  return false;
+}
+
+/**
+ * A row that heads a table: no amounts, and column headers with a role ("Budget 2021",
+ * "Avvikelse"), or at least two years ("2020", "År 2019"), or at least three month names. The
+ * leftmost cell counts as a role only when a label column lies left of it below (a lone text
+ * line "Budget 2025" is a title, not a header). In a table body (`inBody`), years alone head a
+ * new table only when no label stands beside them.
+ */
+export function isHeaderRow(grid: ReadGrid, row: number, inBody = false): boolean {
+  const columns = nonEmptyColumns(grid, row);
+  const first = columns[0];
+  if (first === undefined) return false;
+  let roles = 0;
+  let years = 0;
+  let months = 0;
+  for (const c of columns) {
+    const cell = grid.cell(row, c);
+    if (cell.kind === "number" && isYearCell(cell)) {
+      years++;
+      continue;
+    }
+    if (cell.kind !== "text") return false;
+    const header = parseHeader(cell.text);
+    if (header.month !== undefined) months++;
+    else if (header.role === "value") years++;
+    else if (header.role !== "unknown" && (c !== first || hasLabelBelow(grid, row, c))) roles++;
+  }
+  if (roles >= 1 || months >= 3) return true;
+  if (years < 2) return false;
+  const firstCell = grid.cell(row, first);
+  return !inBody || firstCell.kind !== "text" || parseHeader(firstCell.text).role === "value";
+}

@@ -1,0 +1,147 @@
+import { amountThreshold } from "./amountThreshold";
+import { buildChartSpec, type ChartPoint } from "./buildChartSpec";
+import { createCommentBook } from "./createCommentBook";
+import { createSheetDraft } from "./createSheetDraft";
+import { describeTable } from "./describeTable";
+import { deviationFormats } from "./deviationFormats";
+import { planBudgetColumns } from "./planBudgetColumns";
+import { writeBudgetBody } from "./writeBudgetBody";
+import { writeSheetHead } from "./writeSheetHead";
+import { writeSheetTail } from "./writeSheetTail";
+import type { ReportRows } from "./collectReportRows";
+import type { PreservedComment, PreservedSheet, ReportOptions, ReportSheet } from "./types";
+import type { TableAnalysis } from "../types";
+
+export interface SheetRequest {
+  readonly name: string;
+  readonly title: string;
+  readonly sourceId: string;
+  readonly options: ReportOptions;
+  readonly preserved?: PreservedSheet;
+  /** Comments from sheets whose table is gone, to keep in this sheet's orphan area. */
+  readonly extraOrphans?: readonly PreservedComment[];
+}
+
+/** The report sheet of a budget table: head, the table with live formulas, notes, colours and chart. */
+export function buildBudgetSheet(
+  analysis: TableAnalysis,
+  model: ReportRows,
+  request: SheetRequest,
+): ReportSheet {
+  const { options } = request;
+  const unit = analysis.table.unit;
+  const columns = planBudgetColumns(model, unit, analysis.interim?.linearShare);
+  const byId = new Map(columns.map((c) => [c.id, c]));
+  const comment = byId.get("comment")!;
+  const keyCol = byId.get("key")!.col;
+  const machineCol = byId.get("machine")!.col;
+  const draft = createSheetDraft();
+  const described = describeTable(analysis, model, options);
+  const width = columns.filter((c) => !c.hidden).reduce((sum, c) => sum + c.width, 0);
+  const headerRow = writeSheetHead(draft, {
+    title: request.title,
+    meta: described.meta,
+    sentences: analysis.commentary,
+    ...(request.preserved?.summary !== undefined ? { keptSummary: request.preserved.summary } : {}),
+    sourceId: request.sourceId,
+    lastCol: comment.col,
+    lastLetter: comment.letter,
+    keyCol,
+    machineCol,
+    width,
+  });
+  for (const c of columns)
+    if (!c.hidden) draft.text(headerRow, c.col, c.header, { style: c.col === 1 ? "headerLabel" : "header" });
+  draft.text(headerRow, keyCol, "header");
+  const comments = createCommentBook([request.preserved]);
+  const thresholds = options.thresholds;
+  const firstRow = headerRow + 1;
+  const lastRow = writeBudgetBody(draft, model, columns, firstRow, {
+    unit,
+    thresholds,
+    link: options.link ?? false,
+    comments,
+  });
+  const orphans = [...comments.leftovers(), ...(request.extraOrphans ?? [])];
+  const tailEnd = writeSheetTail(draft, lastRow + 1, {
+    notes: described.notes,
+    orphans,
+    lastLetter: comment.letter,
+    commentCol: comment.col,
+    keyCol,
+  });
+  const amount = amountThreshold(thresholds, unit);
+  const budget = byId.get("budget")!.letter;
+  const formats = [
+    deviationFormats(byId.get("deviation")!.letter, budget, firstRow, lastRow, amount, thresholds.percent),
+  ];
+  const forecastDeviation = byId.get("forecastDeviation");
+  const fullBudget = byId.get("fullBudget");
+  if (forecastDeviation && fullBudget) {
+    formats.push(
+      deviationFormats(
+        forecastDeviation.letter,
+        fullBudget.letter,
+        firstRow,
+        lastRow,
+        amount,
+        thresholds.percent,
+      ),
+    );
+  }
+  const deviationCol = byId.get("deviation")!.col;
+  const points: ChartPoint[] = [];
+  model.rows.forEach((row, i) => {
+    const cell = draft.cells.find((c) => c.row === firstRow + i && c.col === deviationCol);
+    const b = draft.cells.find((c) => c.row === firstRow + i && c.col === byId.get("budget")!.col);
+    const value = (content: typeof cell) =>
+      content?.content.kind === "formula"
+        ? content.content.result
+        : content?.content.kind === "number"
+          ? content.content.value
+          : "";
+    const d = value(cell);
+    if (typeof d !== "number" || row.kind === "ofWhich") return;
+    const bv = value(b);
+    points.push({
+      label: row.label,
+      row: firstRow + i,
+      deviation: d,
+      budget: typeof bv === "number" ? bv : 0,
+      total: row.kind === "total",
+    });
+  });
+  const chartRow = tailEnd + 2;
+  const chart = buildChartSpec(
+    request.name,
+    request.title,
+    points,
+    { label: "A", deviation: byId.get("deviation")!.letter },
+    { amount, percent: thresholds.percent },
+    {
+      row: chartRow,
+      col: 1,
+      cols: Math.min(comment.col, 6),
+      rows: 16,
+    },
+  );
+  draft.rowHeights[headerRow] = 32;
+  return {
+    name: request.name,
+    marker: { product: "uppfoljning", kind: "table", sourceId: request.sourceId },
+    cells: draft.cells,
+    merges: draft.merges,
+    columns: columns.map((c) => ({ width: c.width, ...(c.hidden ? { hidden: true } : {}) })),
+    rowHeights: draft.rowHeights,
+    freeze: { row: headerRow, col: 1 },
+    print: {
+      orientation: "landscape",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      area: `A1:${comment.letter}${tailEnd}`,
+      titleRows: `${headerRow}:${headerRow}`,
+    },
+    conditionalFormats: formats,
+    charts: chart ? [chart] : [],
+  };
+}

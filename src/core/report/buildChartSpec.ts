@@ -1,0 +1,46 @@
+import { quoteSheetName } from "../cellAddress";
+import type { ChartSpec, ColourRule } from "./types";
+
+export interface ChartPoint {
+  readonly label: string;
+  readonly row: number;
+  readonly deviation: number;
+  readonly budget: number;
+  readonly total: boolean;
+}
+
+/**
+ * The deviation bar chart of a table: one bar per line (totals left out when there are at
+ * least two other lines, so the sum does not dwarf its parts), coloured as the deviation
+ * column is. Undefined when there is nothing to draw.
+ */
+export function buildChartSpec(
+  sheet: string,
+  title: string,
+  points: readonly ChartPoint[],
+  columns: { readonly label: string; readonly deviation: string },
+  thresholds: { readonly amount: number; readonly percent: number },
+  anchor: ChartSpec["anchor"],
+): ChartSpec | undefined {
+  const lines = points.filter((p) => !p.total);
+  const shown = lines.length >= 2 ? lines : points;
+  if (shown.length === 0) return undefined;
+  const colour = (p: ChartPoint): ColourRule => {
+    const small =
+      Math.abs(p.deviation) < thresholds.amount ||
+      Math.abs(p.deviation) < thresholds.percent * Math.abs(p.budget);
+    return small ? "neutral" : p.deviation > 0 ? "favourable" : "unfavourable";
+  };
+  const range = (letter: string) =>
+    shown.map((p) => `${quoteSheetName(sheet)}!$${letter}$${p.row}`).join(",");
+  return {
+    kind: "deviationBar",
+    title: `Avvikelse mot budget – ${title}`,
+    categoriesRange: range(columns.label),
+    valuesRange: range(columns.deviation),
+    categories: shown.map((p) => p.label),
+    values: shown.map((p) => p.deviation),
+    colours: shown.map(colour),
+    anchor,
+  };
+}

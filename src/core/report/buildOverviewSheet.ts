@@ -1,0 +1,118 @@
+import { quoteSheetName } from "../cellAddress";
+import { createCommentBook } from "./createCommentBook";
+import { createSheetDraft } from "./createSheetDraft";
+import { rowKey } from "./rowKey";
+import { writeSheetHead } from "./writeSheetHead";
+import { writeSheetTail } from "./writeSheetTail";
+import { NUMBER_FORMATS, type PreservedComment, type PreservedSheet, type ReportSheet } from "./types";
+import type { TableAnalysis } from "../types";
+
+export interface OverviewEntry {
+  readonly analysis: TableAnalysis;
+  readonly sheet: ReportSheet;
+  readonly title: string;
+}
+
+export const OVERVIEW_SOURCE_ID = "översikt";
+
+const resultOf = (sheet: ReportSheet, row: number, col: number) => {
+  const c = sheet.cells.find((x) => x.row === row && x.col === col)?.content;
+  return c?.kind === "number" ? c.value : c?.kind === "formula" ? c.result : undefined;
+};
+
+/** The overview of several tables: each table's total (linked to its sheet), deviation, and the count of errors and warnings. */
+export function buildOverviewSheet(
+  name: string,
+  entries: readonly OverviewEntry[],
+  preserved?: PreservedSheet,
+  orphans: readonly PreservedComment[] = [],
+): ReportSheet {
+  const draft = createSheetDraft();
+  const widths = [40, 13, 13, 13, 11, 8, 10, 48];
+  const headerRow = writeSheetHead(draft, {
+    title: "Översikt",
+    meta: `${entries.length} tabeller · Belopp i respektive tabells enhet`,
+    sentences: [],
+    ...(preserved?.summary !== undefined ? { keptSummary: preserved.summary } : {}),
+    sourceId: OVERVIEW_SOURCE_ID,
+    lastCol: 8,
+    lastLetter: "H",
+    keyCol: 9,
+    machineCol: 10,
+    width: 156,
+  });
+  ["Tabell", "Budget", "Utfall", "Avvikelse", "Avvikelse\n%", "Fel", "Varningar", "Kommentar"].forEach(
+    (h, i) => draft.text(headerRow, i + 1, h, { style: "header" }),
+  );
+  draft.text(headerRow, 9, "header");
+  const comments = createCommentBook([preserved]);
+  entries.forEach((entry, i) => {
+    const r = headerRow + 1 + i;
+    draft.text(r, 1, `${entry.title} (${entry.sheet.name})`, { style: "line" });
+    const totalRow = [...entry.sheet.cells].reverse().find((c) => c.col === 1 && c.style === "total")?.row;
+    if (totalRow !== undefined && entry.analysis.table.kind !== "keyFigures") {
+      [2, 3, 4].forEach((col) => {
+        const result = resultOf(entry.sheet, totalRow, col);
+        if (result === undefined) return;
+        const ref = `${quoteSheetName(entry.sheet.name)}!${String.fromCharCode(64 + col)}${totalRow}`;
+        draft.put(
+          r,
+          col,
+          { kind: "formula", formula: `=${ref}`, result },
+          { style: "line", numFmt: col === 4 ? NUMBER_FORMATS.deviation : NUMBER_FORMATS.amount },
+        );
+      });
+      const b = resultOf(entry.sheet, totalRow, 2),
+        d = resultOf(entry.sheet, totalRow, 4);
+      if (typeof b === "number" && typeof d === "number") {
+        draft.put(
+          r,
+          5,
+          {
+            kind: "formula",
+            formula: `=IF(B${r}=0,"",D${r}/ABS(B${r}))`,
+            result: b === 0 ? "" : d / Math.abs(b),
+          },
+          { style: "line", numFmt: NUMBER_FORMATS.deviationPercent },
+        );
+      }
+    }
+    const count = (severity: string) => entry.analysis.findings.filter((f) => f.severity === severity).length;
+    draft.put(r, 6, { kind: "number", value: count("error") }, { style: "line", numFmt: "0" });
+    draft.put(r, 7, { kind: "number", value: count("warning") }, { style: "line", numFmt: "0" });
+    const kept = comments.take("", entry.title);
+    draft.text(r, 8, kept ?? "", { style: "comment", editable: "comment" });
+    draft.text(r, 9, rowKey("line", "", entry.title));
+  });
+  const last = headerRow + entries.length;
+  const end = writeSheetTail(draft, last + 1, {
+    notes: [],
+    orphans: [...comments.leftovers(), ...orphans],
+    lastLetter: "H",
+    commentCol: 8,
+    keyCol: 9,
+  });
+  draft.rowHeights[headerRow] = 32;
+  return {
+    name,
+    marker: { product: "uppfoljning", kind: "overview", sourceId: OVERVIEW_SOURCE_ID },
+    cells: draft.cells,
+    merges: draft.merges,
+    columns: [
+      ...widths.map((width) => ({ width })),
+      { width: 10, hidden: true },
+      { width: 10, hidden: true },
+    ],
+    rowHeights: draft.rowHeights,
+    freeze: { row: headerRow, col: 1 },
+    print: {
+      orientation: "landscape",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      area: `A1:H${end}`,
+      titleRows: `${headerRow}:${headerRow}`,
+    },
+    conditionalFormats: [],
+    charts: [],
+  };
+}

@@ -1,0 +1,133 @@
+import { cellRef } from "../cellAddress";
+import { deviationOf } from "../compute/deviationOf";
+import type { Column, Line, RowKind, TableAnalysis } from "../types";
+
+/** A number from the source, and the source cell when it held a real number (for `link`). */
+export interface Input {
+  readonly value: number;
+  readonly source?: string;
+}
+
+export interface RowModel {
+  readonly label: string;
+  readonly section: string;
+  readonly kind: RowKind;
+  readonly budget?: Input;
+  readonly outcome?: Input;
+  readonly fullBudget?: Input;
+  readonly forecast?: { readonly value: number; readonly given: boolean; readonly explanation: string };
+  readonly priors: readonly (Input | undefined)[];
+  /** avvikelse = direction × (outcome − budget): +1 in the result convention, −1 in the ledger one. */
+  readonly direction: 1 | -1;
+  /** A total: the rows (indexes into the model) of its first breakdown, with their signs. */
+  readonly sumOf?: readonly { readonly index: number; readonly sign: 1 | -1 }[];
+}
+
+export interface ReportRows {
+  readonly budgetHeader: string;
+  readonly outcomeHeader: string;
+  readonly fullBudgetHeader?: string;
+  readonly forecastHeader?: string;
+  readonly priorHeaders: readonly string[];
+  readonly rows: readonly RowModel[];
+}
+
+const columnOf = (cell: string) => cell.slice(cell.lastIndexOf("!") + 1).replace(/\d+$/, "");
+
+function input(line: Line, column: Column | undefined, sheet: string): Input | undefined {
+  if (!column) return undefined;
+  const value = line.values[column.address];
+  if (value == null) return undefined;
+  const cell = line.cells[column.address];
+  const real = cell?.kind === "number" && !cell.fromText;
+  return real ? { value, source: cellRef(sheet, line.row, column.index) } : { value };
+}
+
+/**
+ * The rows of a budget report, from a table with at least one budget/outcome pair: the pair of
+ * the latest period, the full-year budget and forecast of an interim table, earlier years'
+ * outcomes, and each total's first breakdown. A transposed table gives one row per year.
+ */
+export function collectReportRows(analysis: TableAnalysis): ReportRows | undefined {
+  const { table, signConvention } = analysis;
+  const pairs = analysis.variances.filter((v) => v.against === "outcome");
+  const main = [...pairs].sort((a, b) => (b.period.year ?? 0) - (a.period.year ?? 0))[0];
+  if (!main) return undefined;
+  const convention = signConvention.convention;
+  const byAddress = new Map(table.columns.map((c) => [c.address, c]));
+  const lineByRow = new Map(table.lines.map((l) => [l.row, l]));
+  const direction = (line: Pick<Line, "kind" | "label">): 1 | -1 =>
+    deviationOf(convention, line, 0, 1) > 0 ? 1 : -1;
+  if (table.transposed) {
+    const rows = pairs.map((v): RowModel => {
+      const line = lineByRow.get(v.row);
+      return {
+        label: String(v.period.year ?? v.label),
+        section: "",
+        kind: "net",
+        budget: { value: v.budget },
+        outcome: { value: v.actual },
+        priors: [],
+        direction: direction(line ?? v),
+      };
+    });
+    return { budgetHeader: "Budget", outcomeHeader: main.label, priorHeaders: [], rows };
+  }
+  const budgetColumn = byAddress.get(columnOf(main.budgetCell));
+  const outcomeColumn = byAddress.get(columnOf(main.actualCell));
+  const year = outcomeColumn?.year;
+  const interim = analysis.interim;
+  const fullBudgetColumn = interim
+    ? table.columns.find(
+        (c) => c.role === "budget" && c.fromMonth === 1 && c.toMonth === 12 && (c.year ?? year) === year,
+      )
+    : undefined;
+  const priorColumns = table.columns.filter(
+    (c) =>
+      (c.role === "outcome" || c.role === "value") &&
+      c.year !== undefined &&
+      year !== undefined &&
+      c.year < year,
+  );
+  const forecasts = new Map((interim?.forecasts ?? []).map((f) => [f.row, f]));
+  const indexOfRow = new Map(table.lines.map((l, i) => [l.row, i]));
+  const totals = new Map(analysis.totals.map((t) => [t.row, t]));
+  const rows = table.lines.map((line): RowModel => {
+    const forecast = forecasts.get(line.row)?.forecast;
+    const parts = totals
+      .get(line.row)
+      ?.breakdowns[0]?.map((p) => ({ index: indexOfRow.get(p.row) ?? -1, sign: p.sign }));
+    const sumOf = parts && parts.length > 0 && parts.every((p) => p.index >= 0) ? parts : undefined;
+    const budget = input(line, budgetColumn, table.sheet);
+    const outcome = input(line, outcomeColumn, table.sheet);
+    const fullBudget = input(line, fullBudgetColumn, table.sheet);
+    return {
+      label: line.label,
+      section: line.section ?? "",
+      kind: line.kind,
+      ...(budget ? { budget } : {}),
+      ...(outcome ? { outcome } : {}),
+      ...(fullBudget ? { fullBudget } : {}),
+      ...(forecast
+        ? {
+            forecast: {
+              value: forecast.value,
+              given: forecast.method === "manual",
+              explanation: forecast.explanation,
+            },
+          }
+        : {}),
+      priors: priorColumns.map((c) => input(line, c, table.sheet)),
+      direction: direction(line),
+      ...(sumOf ? { sumOf } : {}),
+    };
+  });
+  return {
+    budgetHeader: budgetColumn?.header ?? "Budget",
+    outcomeHeader: outcomeColumn?.header ?? "Utfall",
+    ...(fullBudgetColumn ? { fullBudgetHeader: fullBudgetColumn.header } : {}),
+    ...(interim ? { forecastHeader: year !== undefined ? `Helårsprognos\n${year}` : "Helårsprognos" } : {}),
+    priorHeaders: priorColumns.map((c) => c.header),
+    rows,
+  };
+}

@@ -1,0 +1,78 @@
+import { columnLetters } from "../cellAddress";
+import { formatNumber } from "../format/formatNumber";
+import { NUMBER_FORMATS } from "./types";
+import type { ReportRows } from "./collectReportRows";
+import type { Unit } from "../types";
+
+export type BudgetColumnId =
+  | "label"
+  | "budget"
+  | "outcome"
+  | "deviation"
+  | "deviationPercent"
+  | "consumption"
+  | "fullBudget"
+  | "forecast"
+  | "forecastDeviation"
+  | `prior${number}`
+  | "comment"
+  | "key"
+  | "machine";
+
+export interface PlannedColumn {
+  readonly id: BudgetColumnId;
+  /** 1-based. */
+  readonly col: number;
+  readonly letter: string;
+  readonly header: string;
+  readonly width: number;
+  readonly numFmt?: string;
+  readonly hidden?: boolean;
+}
+
+const UNIT_LABEL: Partial<Record<Unit, string>> = { tkr: "tkr", kr: "kr", mnkr: "mnkr", mdkr: "mdkr" };
+
+/**
+ * The columns of a budget report in report order: line, budget, outcome, avvikelse, avvikelse %,
+ * förbrukningsgrad (interim), full-year budget, Helårsprognos, avvikelse mot helårsbudget, earlier
+ * years, Kommentar; then two hidden columns holding the keys that regeneration matches by.
+ */
+export function planBudgetColumns(rows: ReportRows, unit: Unit, linearShare?: number): PlannedColumn[] {
+  const specs: Omit<PlannedColumn, "col" | "letter">[] = [
+    { id: "label", header: `(${UNIT_LABEL[unit] ?? "tkr"})`, width: 38 },
+    { id: "budget", header: rows.budgetHeader, width: 13, numFmt: NUMBER_FORMATS.amount },
+    { id: "outcome", header: rows.outcomeHeader, width: 13, numFmt: NUMBER_FORMATS.amount },
+    { id: "deviation", header: "Avvikelse\nmot budget", width: 13, numFmt: NUMBER_FORMATS.deviation },
+    { id: "deviationPercent", header: "Avvikelse\n%", width: 11, numFmt: NUMBER_FORMATS.deviationPercent },
+  ];
+  if (linearShare !== undefined && rows.fullBudgetHeader !== undefined) {
+    const linear = formatNumber(linearShare * 100, 1);
+    specs.push({
+      id: "consumption",
+      header: `Förbruknings-\ngrad (linjärt ${linear} %)`,
+      width: 15,
+      numFmt: NUMBER_FORMATS.percent,
+    });
+  }
+  if (rows.fullBudgetHeader !== undefined) {
+    specs.push({ id: "fullBudget", header: rows.fullBudgetHeader, width: 13, numFmt: NUMBER_FORMATS.amount });
+  }
+  if (rows.forecastHeader !== undefined) {
+    specs.push({ id: "forecast", header: rows.forecastHeader, width: 14, numFmt: NUMBER_FORMATS.amount });
+    if (rows.fullBudgetHeader !== undefined) {
+      specs.push({
+        id: "forecastDeviation",
+        header: "Avvikelse mot\nhelårsbudget",
+        width: 14,
+        numFmt: NUMBER_FORMATS.deviation,
+      });
+    }
+  }
+  rows.priorHeaders.forEach((header, i) =>
+    specs.push({ id: `prior${i}`, header, width: 13, numFmt: NUMBER_FORMATS.amount }),
+  );
+  specs.push({ id: "comment", header: "Kommentar", width: 48 });
+  specs.push({ id: "key", header: "", width: 10, hidden: true });
+  specs.push({ id: "machine", header: "", width: 10, hidden: true });
+  return specs.map((spec, i) => ({ ...spec, col: i + 1, letter: columnLetters(i) }));
+}

@@ -1,0 +1,157 @@
+import { rowKey } from "./rowKey";
+import { sumFormula } from "./sumFormula";
+import { writeCommentStub } from "./writeCommentStub";
+import type { CommentBook } from "./createCommentBook";
+import type { SheetDraft } from "./createSheetDraft";
+import type { ReportRows, RowModel } from "./collectReportRows";
+import type { BudgetColumnId, PlannedColumn } from "./planBudgetColumns";
+import type { StyleName } from "./types";
+import type { Thresholds, Unit } from "../types";
+
+export interface BodyContext {
+  readonly unit: Unit;
+  readonly thresholds: Thresholds;
+  readonly link: boolean;
+  readonly comments: CommentBook;
+}
+
+type Amount = "budget" | "outcome" | "fullBudget" | "forecast" | `prior${number}`;
+
+const STYLE: Record<string, StyleName> = {
+  total: "total",
+  section: "section",
+  ofWhich: "ofWhich",
+  note: "note",
+};
+const round = (n: number) => Math.round(n * 1e9) / 1e9;
+
+function sourceValue(
+  row: RowModel,
+  id: Amount,
+): { readonly value: number; readonly source?: string } | undefined {
+  if (id === "forecast") return row.forecast ? { value: row.forecast.value } : undefined;
+  if (id.startsWith("prior")) return row.priors[Number(id.slice(5))];
+  return row[id as "budget" | "outcome" | "fullBudget"];
+}
+
+/**
+ * The table's lines from `firstRow`: inputs copied (or linked), totals as `=SUM` over their first
+ * breakdown, deviations and shares as live formulas with their results cached, and a Kommentar
+ * on every line — what the person wrote before, else a stub on a material line.
+ */
+export function writeBudgetBody(
+  draft: SheetDraft,
+  model: ReportRows,
+  columns: readonly PlannedColumn[],
+  firstRow: number,
+  ctx: BodyContext,
+): number {
+  const col = new Map(columns.map((c) => [c.id, c]));
+  const sheetRow = (index: number) => firstRow + index;
+  const memo = new Map<string, number | null>();
+  const valueOf = (index: number, id: Amount): number | null => {
+    const key = `${index}:${id}`;
+    if (!memo.has(key)) {
+      const row = model.rows[index]!;
+      const parts = row.sumOf?.map((p) => ({ sign: p.sign, value: valueOf(p.index, id) }));
+      memo.set(
+        key,
+        parts
+          ? parts.some((p) => p.value !== null)
+            ? round(parts.reduce((s, p) => s + p.sign * (p.value ?? 0), 0))
+            : null
+          : (sourceValue(row, id)?.value ?? null),
+      );
+    }
+    return memo.get(key)!;
+  };
+  const seen = new Map<string, number>();
+  model.rows.forEach((row, index) => {
+    const r = sheetRow(index);
+    const style = STYLE[row.kind] ?? "line";
+    const at = (id: BudgetColumnId) => col.get(id);
+    draft.text(r, 1, row.label, { style });
+    const amount = (id: Amount) => {
+      const c = at(id);
+      const value = valueOf(index, id);
+      if (!c || value === null) return;
+      const given = id === "forecast" && row.forecast?.given && !row.sumOf;
+      const extras = { style: given ? ("given" as const) : style, numFmt: c.numFmt! };
+      const source = sourceValue(row, id);
+      if (row.sumOf) {
+        const parts = row.sumOf.map((p) => ({ row: sheetRow(p.index), sign: p.sign }));
+        draft.put(r, c.col, { kind: "formula", formula: sumFormula(c.letter, parts), result: value }, extras);
+      } else if (ctx.link && source?.source !== undefined) {
+        draft.put(r, c.col, { kind: "formula", formula: `=${source.source}`, result: value }, extras);
+      } else draft.put(r, c.col, { kind: "number", value }, extras);
+    };
+    (["budget", "outcome", "fullBudget", "forecast"] as const).forEach(amount);
+    row.priors.forEach((_, i) => amount(`prior${i}`));
+    const deviation = (id: BudgetColumnId, budgetId: Amount, actualId: Amount): number | undefined => {
+      const c = at(id),
+        b = at(budgetId),
+        a = at(actualId);
+      const budget = valueOf(index, budgetId),
+        actual = valueOf(index, actualId);
+      if (!c || !b || !a || budget === null || actual === null) return undefined;
+      const [x, y] = row.direction === 1 ? [a, b] : [b, a];
+      const result = round(row.direction * (actual - budget));
+      draft.put(
+        r,
+        c.col,
+        { kind: "formula", formula: `=${x.letter}${r}-${y.letter}${r}`, result },
+        { style, numFmt: c.numFmt! },
+      );
+      return result;
+    };
+    const share = (
+      id: BudgetColumnId,
+      numerator: BudgetColumnId,
+      denominator: BudgetColumnId,
+      value: number | null | undefined,
+      base: number | null,
+      abs: boolean,
+    ) => {
+      const c = at(id),
+        n = at(numerator),
+        d = at(denominator);
+      if (!c || !n || !d || value == null || base === null) return;
+      const below = abs ? `ABS(${d.letter}${r})` : `${d.letter}${r}`;
+      const result = base === 0 ? "" : round(value / (abs ? Math.abs(base) : base));
+      draft.put(
+        r,
+        c.col,
+        { kind: "formula", formula: `=IF(${d.letter}${r}=0,"",${n.letter}${r}/${below})`, result },
+        { style, numFmt: c.numFmt! },
+      );
+    };
+    const dev = deviation("deviation", "budget", "outcome");
+    share("deviationPercent", "deviation", "budget", dev, valueOf(index, "budget"), true);
+    share(
+      "consumption",
+      "outcome",
+      "fullBudget",
+      valueOf(index, "outcome"),
+      valueOf(index, "fullBudget"),
+      false,
+    );
+    deviation("forecastDeviation", "fullBudget", "forecast");
+    const comment = at("comment"),
+      key = at("key"),
+      machine = at("machine");
+    if (!comment || !key || !machine || row.kind === "section" || row.kind === "note") return;
+    const n = (seen.get(`${row.section}|${row.label}`) ?? 0) + 1;
+    seen.set(`${row.section}|${row.label}`, n);
+    const label = n > 1 ? `${row.label} (${n})` : row.label;
+    const budget = valueOf(index, "budget");
+    const stub =
+      dev === undefined || budget === null
+        ? undefined
+        : writeCommentStub(dev, budget, ctx.unit, ctx.thresholds);
+    const kept = ctx.comments.take(row.section, label);
+    draft.text(r, comment.col, kept ?? stub ?? "", { style: "comment", editable: "comment" });
+    draft.text(r, key.col, rowKey("line", row.section, label));
+    if (stub) draft.text(r, machine.col, stub);
+  });
+  return firstRow + model.rows.length - 1;
+}

@@ -1,0 +1,82 @@
+import { buildReportLayout } from "../../../src/core/report/buildReportLayout";
+import { pickSheetName } from "../../../src/core/report/pickSheetName";
+import { sumFormula } from "../../../src/core/report/sumFormula";
+import { DEFAULT_OPTIONS } from "../../../src/core/types";
+import { makeTable } from "../../helpers/makeTable";
+import { socialaAnalysis } from "../../helpers/reportAnalyses";
+import { cellAt } from "../../helpers/reportCells";
+
+describe("pickSheetName", () => {
+  it("cleans a title into a tab name of at most 31 characters", () => {
+    expect(pickSheetName("EKONOMI – VERKSAMHET", [])).toBe("Ekonomi – verksamhet");
+    expect(pickSheetName("Budget: jan/aug [2025]?", [])).toBe("Budget jan aug 2025");
+    expect(pickSheetName("Resultaträkning, delår jan-aug 2025", [])).toBe("Resultaträkning, delår jan-aug"); // cut at 31, trailing space dropped
+  });
+  it("never takes a name in use, compared without case", () => {
+    expect(pickSheetName("Ekonomi", ["EKONOMI"])).toBe("Ekonomi (rapport)");
+    expect(pickSheetName("Ekonomi", ["ekonomi", "Ekonomi (rapport)"])).toBe("Ekonomi (rapport 2)");
+  });
+});
+
+describe("sumFormula", () => {
+  it("sums runs and scattered rows and subtracts the rest", () => {
+    expect(
+      sumFormula("B", [
+        { row: 3, sign: 1 },
+        { row: 4, sign: 1 },
+        { row: 5, sign: 1 },
+        { row: 6, sign: 1 },
+      ]),
+    ).toBe("=SUM(B3:B6)");
+    expect(
+      sumFormula("H", [
+        { row: 7, sign: 1 },
+        { row: 11, sign: 1 },
+      ]),
+    ).toBe("=SUM(H7,H11)");
+    expect(
+      sumFormula("C", [
+        { row: 8, sign: -1 },
+        { row: 9, sign: 1 },
+      ]),
+    ).toBe("=SUM(C9)-C8");
+  });
+});
+
+describe("text that looks like a formula", () => {
+  it("stays text in the layout", () => {
+    const injected = ['=HYPERLINK("http://x","y")', "+1+1", "-2+3", "@SUM(A1)", "\tIntäkter"];
+    const table = makeTable({
+      title: "SOCIALA MYNDIGHETSNÄMNDEN",
+      columns: [
+        { header: "Budget\n2021", role: "budget", year: 2021 },
+        { header: "Bokslut\n2021", role: "outcome", year: 2021 },
+      ],
+      rows: injected.map((label) => ({ label, kind: "cost" as const, values: [100, 100] })),
+    });
+    const analysis = {
+      ...socialaAnalysis(table),
+      totals: [],
+      variances: table.lines.map((l) => ({
+        row: l.row,
+        label: l.label,
+        kind: l.kind,
+        period: { year: 2021, fromMonth: 1, toMonth: 12 },
+        against: "outcome" as const,
+        budgetCell: `Blad1!B${l.row}`,
+        actualCell: `Blad1!C${l.row}`,
+        budget: 100,
+        actual: 100,
+        computed: 0,
+        percentOfBudget: 0,
+      })),
+    };
+    const sheet = buildReportLayout(
+      { tables: [analysis] },
+      { thresholds: DEFAULT_OPTIONS.thresholds, method: "budget-profile" },
+    ).sheets[0]!;
+    injected.forEach((label, i) =>
+      expect(cellAt(sheet, `A${7 + i}`)?.content).toEqual({ kind: "text", text: label }),
+    );
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * LibreOffice headless as the test's spreadsheet program: opens an .xlsx with every formula
+ * recalculated on load (OOXMLRecalcMode = 0) in a Swedish locale (sv-SE), and exports every
+ * sheet as CSV "as shown" — the text a reader sees, with the number formats applied.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+
+const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>sv-SE</value></prop></item>
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>sv-SE</value></prop></item>
+</oor:items>
+`;
+
+/**
+ * CSV filter tokens: 1 field separator (44 ,), 2 text delimiter (34 "), 3 charset (76 UTF-8),
+ * 4 first line (1), 5 column formats (import only, empty), 6 language (1053 sv-SE), 7 quoted
+ * field as text, 8 detect special numbers, 9 save cell contents as shown, 10 export formulas,
+ * 11 remove spaces, 12 sheet to export (-1: every sheet, one file each, named FILE-Sheet.csv).
+ */
+export const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1053,false,true,true,false,false,-1";
+
+export function hasLibreOffice(): boolean {
+  try {
+    execFileSync("soffice", ["--version"], { stdio: "pipe", timeout: 60_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function makeProfile(): string {
+  const dir = mkdtempSync(join(tmpdir(), "uppf-lo-"));
+  mkdirSync(join(dir, "user"), { recursive: true });
+  writeFileSync(join(dir, "user", "registrymodifications.xcu"), PROFILE);
+  return dir;
+}
+
+/** Runs `soffice --convert-to target` on `file` into a fresh folder; returns that folder. */
+export function convertWithLibreOffice(file: string, target: string): string {
+  const profile = makeProfile();
+  const out = mkdtempSync(join(tmpdir(), "uppf-lo-out-"));
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      target,
+      "--outdir",
+      out,
+      file,
+    ],
+    { stdio: "pipe", timeout: 180_000 },
+  );
+  return out;
+}
+
+/** CSV text as rows of cells (RFC 4180 quoting). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (ch === '"') {
+      quoted = !quoted;
+    } else if (!quoted && ch === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (!quoted && ch === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+    } else if (quoted || ch !== "\r") {
+      cell += ch;
+    }
+  }
+  if (cell !== "" || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}
+
+/** Every sheet of `xlsx` as LibreOffice shows it after recalculating, by sheet name. */
+export function readAsShown(xlsx: string): Map<string, string[][]> {
+  const out = convertWithLibreOffice(xlsx, CSV_FILTER);
+  const base = basename(xlsx).replace(/\.xlsx$/, "");
+  const sheets = new Map<string, string[][]>();
+  for (const file of readdirSync(out)) {
+    if (!file.startsWith(`${base}-`) || !file.endsWith(".csv")) continue;
+    sheets.set(file.slice(base.length + 1, -4), parseCsv(readFileSync(join(out, file), "utf8")));
+  }
+  return sheets;
+}
