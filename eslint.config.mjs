@@ -28,6 +28,12 @@ export default defineConfig(
   {
     files: ["src/core/**/*.ts"],
     rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["Excel", "Office", "OfficeExtension", "window", "document", "navigator", "fetch", "process", "Buffer"].map(
+          (name) => ({ name, message: "src/core is pure: no host, browser or Node global." }),
+        ),
+      ],
       "no-restricted-imports": [
         "error",
         {

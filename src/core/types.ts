@@ -179,6 +179,8 @@ export interface AnalysisOptions {
   readonly method: Exclude<ForecastMethod, "manual">;
   /** Sign conventions chosen by the user, by table key `Sheet!A1:E9`. */
   readonly signConventions?: Readonly<Record<string, SignConvention>>;
+  /** Column roles corrected by the user: table key `Sheet!A1:E9` → column letters → role. */
+  readonly columnRoles?: Readonly<Record<string, Readonly<Record<string, ColumnRole>>>>;
 }
 
 export const DEFAULT_OPTIONS: AnalysisOptions = {

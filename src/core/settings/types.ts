@@ -1,0 +1,25 @@
+import type { ColumnRole, ForecastMethod, SignConvention, Thresholds } from "../types";
+
+/**
+ * What the user chose in the side panel, saved in the workbook so the ribbon button regenerates
+ * exactly what the panel showed. Tables and columns are named by table key (`Sheet!A1:E9`) and
+ * column letters.
+ */
+export interface Settings {
+  readonly version: 1;
+  readonly thresholds: Thresholds;
+  readonly method: Exclude<ForecastMethod, "manual">;
+  readonly signConventions: Readonly<Record<string, SignConvention>>;
+  readonly columnRoles: Readonly<Record<string, Readonly<Record<string, ColumnRole>>>>;
+  /** Tables the user chose not to report (by key); every other recognised table is reported. */
+  readonly excludedTables: readonly string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: 1,
+  thresholds: { percent: 0.05, amountTkr: 100 },
+  method: "budget-profile",
+  signConventions: {},
+  columnRoles: {},
+  excludedTables: [],
+};
