@@ -1,4 +1,3 @@
-import { quoteSheetName } from "./cellAddress";
 import { checkTable } from "./check/checkTable";
 import { writeCommentary } from "./commentary/writeCommentary";
 import { computeInterim } from "./compute/computeInterim";
@@ -8,17 +7,32 @@ import { computeVariances } from "./compute/computeVariances";
 import { detectSignConvention } from "./compute/detectSignConvention";
 import { findTotals } from "./compute/findTotals";
 import { writeBudgetNote } from "./compute/writeBudgetNote";
-import type { AnalysisOptions, MonthlySeries, SignConventionChoice, SourceTable, TableAnalysis } from "./types";
+import { tableKey } from "./tableKey";
+import type {
+  AnalysisOptions,
+  MonthlySeries,
+  SignConventionChoice,
+  SourceTable,
+  TableAnalysis,
+} from "./types";
 
-const NAMES = { ledger: "huvudbokens tecken", result: "resultatets tecken", absolute: "absoluta belopp" } as const;
+const NAMES = {
+  ledger: "huvudbokens tecken",
+  result: "resultatets tecken",
+  absolute: "absoluta belopp",
+} as const;
 
 /**
  * One recognised table computed and checked: its sign convention (the user's choice, by table
  * key, before the detected one), totals, deviations, forecasts for an interim table, key
  * figures and trends, commentary stubs and findings.
  */
-export function analyseTable(table: SourceTable, options: AnalysisOptions, monthly: readonly MonthlySeries[]): TableAnalysis {
-  const key = `${quoteSheetName(table.sheet)}!${table.range}`;
+export function analyseTable(
+  table: SourceTable,
+  options: AnalysisOptions,
+  monthly: readonly MonthlySeries[],
+): TableAnalysis {
+  const key = tableKey(table);
   const chosen = options.signConventions?.[key];
   const signConvention: SignConventionChoice = chosen
     ? { convention: chosen, source: "user", reason: `Vald av användaren: ${NAMES[chosen]}.` }

@@ -8,21 +8,32 @@ import type { Finding, SourceTable, Thresholds, Variance } from "../types";
  * Deviations over the materiality thresholds: |avvikelse| ≥ the share of budget AND ≥ the amount
  * in tkr (the table's unit converted; a unit that is not money is taken as tkr).
  */
-export function checkMaterialDeviations(table: SourceTable, variances: readonly Variance[], thresholds: Thresholds): Finding[] {
+export function checkMaterialDeviations(
+  table: SourceTable,
+  variances: readonly Variance[],
+  thresholds: Thresholds,
+): Finding[] {
   return variances.flatMap((v): Finding[] => {
     const line = table.lines.find((l) => l.row === v.row);
     const magnitude = Math.abs(v.computed);
     const tkr = toTkr(magnitude, line?.unit ?? table.unit) ?? magnitude;
-    if (magnitude === 0 || magnitude < thresholds.percent * Math.abs(v.budget) - 1e-9 || tkr < thresholds.amountTkr - 1e-9) return [];
+    if (
+      magnitude === 0 ||
+      magnitude < thresholds.percent * Math.abs(v.budget) - 1e-9 ||
+      tkr < thresholds.amountTkr - 1e-9
+    )
+      return [];
     const percent = v.percentOfBudget === null ? "" : ` (${formatNumber(v.percentOfBudget, 1)} % av budget)`;
     const side = v.computed > 0 ? "överskott" : "underskott";
     const limit = `${formatNumber(thresholds.percent * 100, 0)} % och ${formatNumber(thresholds.amountTkr)} tkr`;
-    return [makeFinding("material-deviation", {
-      cell: v.varianceCell ?? v.actualCell,
-      label: v.label,
-      actual: v.computed,
-      message: `${v.label}: ${side} om ${formatPlain(v.computed)}${percent}, över väsentlighetsgränsen (${limit}); kommentera orsaken.`,
-      messageEn: `${v.label}: deviation ${v.computed} is over the materiality thresholds (${thresholds.percent * 100} % and ${thresholds.amountTkr} tkr); explain the cause.`,
-    })];
+    return [
+      makeFinding("material-deviation", {
+        cell: v.varianceCell ?? v.actualCell,
+        label: v.label,
+        actual: v.computed,
+        message: `${v.label}: ${side} om ${formatPlain(v.computed)}${percent}, över väsentlighetsgränsen (${limit}); kommentera orsaken.`,
+        messageEn: `${v.label}: deviation ${v.computed} is over the materiality thresholds (${thresholds.percent * 100} % and ${thresholds.amountTkr} tkr); explain the cause.`,
+      }),
+    ];
   });
 }

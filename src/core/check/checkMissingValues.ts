@@ -16,11 +16,13 @@ export function checkMissingValues(table: SourceTable): Finding[] {
     if (missing.length === 0 || present === 0) return [];
     const first = missing[0]!;
     const budget = missing.find((c) => c.role === "budget");
-    return [makeFinding("missing-value", {
-      cell: cellRef(table.sheet, line.row, first.index),
-      label: line.label,
-      message: `${line.label} har ${present} värden men tabellen har ${used.length} kolumner${budget ? "; budget saknas" : ""}: kontrollera att inget värde har hamnat i fel kolumn.`,
-      messageEn: `${line.label} has ${present} values but the table has ${used.length} columns${budget ? "; the budget is missing" : ""}: check that no value has shifted.`,
-    })];
+    return [
+      makeFinding("missing-value", {
+        cell: cellRef(table.sheet, line.row, first.index),
+        label: line.label,
+        message: `${line.label} har ${present} värden men tabellen har ${used.length} kolumner${budget ? "; budget saknas" : ""}: kontrollera att inget värde har hamnat i fel kolumn.`,
+        messageEn: `${line.label} has ${present} values but the table has ${used.length} columns${budget ? "; the budget is missing" : ""}: check that no value has shifted.`,
+      }),
+    ];
   });
 }

@@ -19,16 +19,19 @@ export function checkSeriesBreaks(table: SourceTable): Finding[] {
       const largestOther = Math.max(...jumps.filter((_, j) => j !== i).map(Math.abs));
       const from = points[i]!;
       const to = points[i + 1]!;
-      const material = unit === "percent" ? Math.abs(jump) >= 5 : Math.abs(jump) >= 0.1 * Math.abs(from.value);
+      const material =
+        unit === "percent" ? Math.abs(jump) >= 5 : Math.abs(jump) >= 0.1 * Math.abs(from.value);
       if (!material || Math.abs(jump) <= FACTOR * largestOther) return [];
       const measure = unit === "percent" ? " procentenheter" : "";
-      return [makeFinding("series-break", {
-        cell: cellRef(table.sheet, line.row, to.column.index),
-        label: line.label,
-        actual: to.value,
-        message: `${line.label}: ${formatPlain(from.value)} → ${formatPlain(to.value)} (${formatPlain(jump)}${measure}) ${from.year}–${to.year}, långt utanför seriens övriga förändringar (högst ${formatPlain(largestOther)}); har måttet eller dess definition ändrats?`,
-        messageEn: `${line.label}: ${from.value} → ${to.value} from ${from.year} to ${to.year}, far outside the series' other changes (at most ${largestOther}); has the measure changed?`,
-      })];
+      return [
+        makeFinding("series-break", {
+          cell: cellRef(table.sheet, line.row, to.column.index),
+          label: line.label,
+          actual: to.value,
+          message: `${line.label}: ${formatPlain(from.value)} → ${formatPlain(to.value)} (${formatPlain(jump)}${measure}) ${from.year}–${to.year}, långt utanför seriens övriga förändringar (högst ${formatPlain(largestOther)}); har måttet eller dess definition ändrats?`,
+          messageEn: `${line.label}: ${from.value} → ${to.value} from ${from.year} to ${to.year}, far outside the series' other changes (at most ${largestOther}); has the measure changed?`,
+        }),
+      ];
     });
   });
 }

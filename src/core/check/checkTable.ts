@@ -12,7 +12,11 @@ const ORDER = { error: 0, warning: 1, info: 2 } as const;
 /** Every check on one table: errors first, then warnings, then notes; by row within each. */
 export function checkTable(
   table: SourceTable,
-  parts: { readonly totals: readonly Total[]; readonly variances: readonly Variance[]; readonly thresholds: Thresholds },
+  parts: {
+    readonly totals: readonly Total[];
+    readonly variances: readonly Variance[];
+    readonly thresholds: Thresholds;
+  },
 ): Finding[] {
   const findings = [
     ...checkVariances(table, parts.variances),

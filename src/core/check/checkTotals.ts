@@ -7,7 +7,8 @@ import { makeFinding } from "./makeFinding";
 import type { Finding, Line, SourceTable, Total, Variance } from "../types";
 
 type Part = Total["breakdowns"][number][number];
-const keyOf = (v: Variance, row = v.row) => `${row}|${v.period.year}|${v.period.fromMonth}|${v.period.toMonth}|${v.against}`;
+const keyOf = (v: Variance, row = v.row) =>
+  `${row}|${v.period.year}|${v.period.fromMonth}|${v.period.toMonth}|${v.against}`;
 
 /**
  * Every total against its breakdowns, using the lines' recomputed deviations (a wrong deviation
@@ -15,7 +16,11 @@ const keyOf = (v: Variance, row = v.row) => `${row}|${v.period.year}|${v.period.
  * sums with the other sign is one sign-flip finding on the row; a difference of at most one unit
  * per added term is rounding.
  */
-export function checkTotals(table: SourceTable, totals: readonly Total[], variances: readonly Variance[]): Finding[] {
+export function checkTotals(
+  table: SourceTable,
+  totals: readonly Total[],
+  variances: readonly Variance[],
+): Finding[] {
   const lines = new Map(table.lines.map((l) => [l.row, l]));
   const byKey = new Map(variances.map((v) => [keyOf(v), v]));
   const findings = new Map<string, Finding>();
@@ -23,25 +28,34 @@ export function checkTotals(table: SourceTable, totals: readonly Total[], varian
   for (const total of totals) {
     const line = lines.get(total.row);
     if (!line) continue;
-    const own = variances.filter((v) => v.row === total.row && v.given !== undefined && v.varianceCell !== undefined);
+    const own = variances.filter(
+      (v) => v.row === total.row && v.given !== undefined && v.varianceCell !== undefined,
+    );
     for (const parts of total.breakdowns) {
       const sums = amountSums(table, line, parts, lines);
       const componentDeviation = (v: Variance) => {
         const found = parts.map((p) => byKey.get(keyOf(v, p.row)));
         return found.every((f) => f) ? cleanNumber(found.reduce((a, f) => a + f!.computed, 0)) : undefined;
       };
-      if (total.unbalanced && sums.length > 0 && sums.every((s) => Math.abs(s.value + s.sum) <= s.tolerance) && sums.some((s) => s.sum !== 0)) {
+      if (
+        total.unbalanced &&
+        sums.length > 0 &&
+        sums.every((s) => Math.abs(s.value + s.sum) <= s.tolerance) &&
+        sums.some((s) => s.sum !== 0)
+      ) {
         const v = own.find((x) => componentDeviation(x) !== undefined);
         const expected = v ? componentDeviation(v)! : sums[0]!.sum;
         const actual = v ? v.given! : sums[0]!.value;
-        add(makeFinding("sign-flip", {
-          cell: v ? v.varianceCell! : sums[0]!.cell,
-          label: line.label,
-          expected,
-          actual,
-          message: `Hela raden saknar sitt minustecken: beloppen är summan av raderna ovanför med omvänt tecken, och ${formatPlain(actual)} ser ut som ${actual > 0 ? "ett överskott" : "ett underskott"} fast raderna ger ${formatPlain(expected)}.`,
-          messageEn: `The whole row lacks its minus sign: its amounts are the sums of the rows above with the opposite sign, and ${actual} reads as ${actual > 0 ? "a surplus" : "a deficit"} while the rows give ${expected}.`,
-        }));
+        add(
+          makeFinding("sign-flip", {
+            cell: v ? v.varianceCell! : sums[0]!.cell,
+            label: line.label,
+            expected,
+            actual,
+            message: `Hela raden saknar sitt minustecken: beloppen är summan av raderna ovanför med omvänt tecken, och ${formatPlain(actual)} ser ut som ${actual > 0 ? "ett överskott" : "ett underskott"} fast raderna ger ${formatPlain(expected)}.`,
+            messageEn: `The whole row lacks its minus sign: its amounts are the sums of the rows above with the opposite sign, and ${actual} reads as ${actual > 0 ? "a surplus" : "a deficit"} while the rows give ${expected}.`,
+          }),
+        );
         continue;
       }
       for (const s of sums) report(add, line, s.cell, s.sum, s.value, s.tolerance);
@@ -49,14 +63,26 @@ export function checkTotals(table: SourceTable, totals: readonly Total[], varian
       for (const v of own) {
         const sum = componentDeviation(v);
         if (sum === undefined || Math.abs(v.given! - v.computed) > 1e-9) continue;
-        report(add, line, v.varianceCell!, sum, v.given!, roundingUnit([v.given!, sum]) * parts.length + 1e-9);
+        report(
+          add,
+          line,
+          v.varianceCell!,
+          sum,
+          v.given!,
+          roundingUnit([v.given!, sum]) * parts.length + 1e-9,
+        );
       }
     }
   }
   return [...findings.values()];
 }
 
-function amountSums(table: SourceTable, line: Line, parts: readonly Part[], lines: ReadonlyMap<number, Line>) {
+function amountSums(
+  table: SourceTable,
+  line: Line,
+  parts: readonly Part[],
+  lines: ReadonlyMap<number, Line>,
+) {
   return amountColumns(table).flatMap((column) => {
     const value = line.values[column.address];
     if (value == null) return [];
@@ -67,20 +93,29 @@ function amountSums(table: SourceTable, line: Line, parts: readonly Part[], line
   });
 }
 
-function report(add: (f: Finding) => void, line: Line, cell: string, expected: number, actual: number, tolerance: number) {
+function report(
+  add: (f: Finding) => void,
+  line: Line,
+  cell: string,
+  expected: number,
+  actual: number,
+  tolerance: number,
+) {
   const difference = Math.abs(actual - expected);
   if (difference < 1e-9) return;
   const rounding = difference <= tolerance;
-  add(makeFinding(rounding ? "rounding" : "sum-mismatch", {
-    cell,
-    label: line.label,
-    expected,
-    actual,
-    message: rounding
-      ? `${line.label}: ${formatPlain(actual)} mot radernas summa ${formatPlain(expected)}, en avrundningsskillnad.`
-      : `${line.label} är ${formatPlain(actual)} men raderna ovanför summerar till ${formatPlain(expected)}: saknas en rad?`,
-    messageEn: rounding
-      ? `${line.label}: ${actual} against the lines' sum ${expected}, a rounding difference.`
-      : `${line.label} is ${actual} but the rows above add up to ${expected}: is a line missing?`,
-  }));
+  add(
+    makeFinding(rounding ? "rounding" : "sum-mismatch", {
+      cell,
+      label: line.label,
+      expected,
+      actual,
+      message: rounding
+        ? `${line.label}: ${formatPlain(actual)} mot radernas summa ${formatPlain(expected)}, en avrundningsskillnad.`
+        : `${line.label} är ${formatPlain(actual)} men raderna ovanför summerar till ${formatPlain(expected)}: saknas en rad?`,
+      messageEn: rounding
+        ? `${line.label}: ${actual} against the lines' sum ${expected}, a rounding difference.`
+        : `${line.label} is ${actual} but the rows above add up to ${expected}: is a line missing?`,
+    }),
+  );
 }

@@ -23,23 +23,29 @@ export function checkVariances(table: SourceTable, variances: readonly Variance[
     const computed = formatPlain(v.computed);
     const base = { cell, label, expected: v.computed, actual: v.given };
     if (Math.abs(difference) <= unit + 1e-9) {
-      return [makeFinding("rounding", {
-        ...base,
-        message: `Avvikelsen ${given} skiljer sig från budget och utfall (${computed}) med en enhet: avrundning.`,
-        messageEn: `The deviation ${v.given} differs from budget and outcome (${v.computed}) by one unit: rounding.`,
-      })];
+      return [
+        makeFinding("rounding", {
+          ...base,
+          message: `Avvikelsen ${given} skiljer sig från budget och utfall (${computed}) med en enhet: avrundning.`,
+          messageEn: `The deviation ${v.given} differs from budget and outcome (${v.computed}) by one unit: rounding.`,
+        }),
+      ];
     }
     if (Math.abs(v.given + v.computed) <= unit + 1e-9) {
-      return [makeFinding("sign-flip", {
-        ...base,
-        message: `Avvikelsen ${given} har fel tecken: budget och utfall ger ${computed}.`,
-        messageEn: `The deviation ${v.given} has the wrong sign: budget and outcome give ${v.computed}.`,
-      })];
+      return [
+        makeFinding("sign-flip", {
+          ...base,
+          message: `Avvikelsen ${given} har fel tecken: budget och utfall ger ${computed}.`,
+          messageEn: `The deviation ${v.given} has the wrong sign: budget and outcome give ${v.computed}.`,
+        }),
+      ];
     }
-    return [makeFinding("variance-mismatch", {
-      ...base,
-      message: `Avvikelsen ${given} stämmer inte med budget och utfall, som ger ${computed}.`,
-      messageEn: `The deviation ${v.given} does not match budget and outcome, which give ${v.computed}.`,
-    })];
+    return [
+      makeFinding("variance-mismatch", {
+        ...base,
+        message: `Avvikelsen ${given} stämmer inte med budget och utfall, som ger ${computed}.`,
+        messageEn: `The deviation ${v.given} does not match budget and outcome, which give ${v.computed}.`,
+      }),
+    ];
   });
 }

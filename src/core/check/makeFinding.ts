@@ -15,7 +15,14 @@ const SEVERITY: Record<FindingCode, Severity> = {
 /** A finding with the severity its code always has; the row is read from the cell ("Blad1!E8" → 8). */
 export function makeFinding(
   code: FindingCode,
-  fields: { cell: string; label: string; expected?: number; actual?: number; message: string; messageEn: string },
+  fields: {
+    cell: string;
+    label: string;
+    expected?: number;
+    actual?: number;
+    message: string;
+    messageEn: string;
+  },
 ): Finding {
   const row = Number(/(\d+)$/.exec(fields.cell)?.[1] ?? 0);
   return {

@@ -5,7 +5,8 @@ import type { SourceTable, TableAnalysis, Variance } from "../types";
 export type CommentaryParts = Pick<TableAnalysis, "table" | "totals" | "variances" | "interim">;
 
 const PLACEHOLDER = "Orsak: [skriv orsaken]";
-const later = (a: Variance, b: Variance) => (a.period.year ?? 0) - (b.period.year ?? 0) || a.period.toMonth - b.period.toMonth;
+const later = (a: Variance, b: Variance) =>
+  (a.period.year ?? 0) - (b.period.year ?? 0) || a.period.toMonth - b.period.toMonth;
 
 function result(tkr: number, preposition: "om" | "på"): string {
   if (Math.abs(tkr) < 0.5) return "i balans med budget";
@@ -26,12 +27,16 @@ export function writeCommentary(parts: CommentaryParts): string[] {
   if (!latest) return [];
   const current = outcome.filter((v) => later(v, latest) === 0);
   const totalRows = new Set(totals.map((t) => t.row));
-  const resultVariance = [...current].reverse().find((v) => v.kind === "total" || totalRows.has(v.row) || table.transposed);
+  const resultVariance = [...current]
+    .reverse()
+    .find((v) => v.kind === "total" || totalRows.has(v.row) || table.transposed);
   const sentences: string[] = [];
   if (resultVariance) {
     const total = totals.find((t) => t.row === resultVariance.row);
     const parts2 = total?.unbalanced ? total.breakdowns[0] : undefined;
-    const deviation = parts2 ? parts2.reduce((a, p) => a + (current.find((v) => v.row === p.row)?.computed ?? 0), 0) : resultVariance.computed;
+    const deviation = parts2
+      ? parts2.reduce((a, p) => a + (current.find((v) => v.row === p.row)?.computed ?? 0), 0)
+      : resultVariance.computed;
     const amount = tkr(deviation, resultVariance.row);
     if (interim) sentences.push(`Periodens resultat är ${result(amount, "om")}.`);
     else {
@@ -50,8 +55,10 @@ export function writeCommentary(parts: CommentaryParts): string[] {
   const lines = current.filter((v) => v.kind !== "total" && v.kind !== "ofWhich" && !totalRows.has(v.row));
   const best = [...lines].sort((a, b) => b.computed - a.computed)[0];
   const worst = [...lines].sort((a, b) => a.computed - b.computed)[0];
-  if (best && best.computed > 0) sentences.push(`Störst positiv avvikelse har ${best.label}, ${signed(tkr(best.computed, best.row))}.`);
-  if (worst && worst.computed < 0) sentences.push(`Störst negativ avvikelse har ${worst.label}, ${signed(tkr(worst.computed, worst.row))}.`);
+  if (best && best.computed > 0)
+    sentences.push(`Störst positiv avvikelse har ${best.label}, ${signed(tkr(best.computed, best.row))}.`);
+  if (worst && worst.computed < 0)
+    sentences.push(`Störst negativ avvikelse har ${worst.label}, ${signed(tkr(worst.computed, worst.row))}.`);
   sentences.push(PLACEHOLDER);
   return sentences;
 }

@@ -5,7 +5,16 @@ import { forecastManual } from "./forecastManual";
 import { forecastRunRate } from "./forecastRunRate";
 import { forecastSeasonal } from "./forecastSeasonal";
 import { pickBudgetColumn } from "./pickBudgetColumn";
-import type { AnalysisOptions, Forecast, LineForecast, MonthlySeries, SignConvention, SourceTable, TableAnalysis, Total } from "../types";
+import type {
+  AnalysisOptions,
+  Forecast,
+  LineForecast,
+  MonthlySeries,
+  SignConvention,
+  SourceTable,
+  TableAnalysis,
+  Total,
+} from "../types";
 
 type Interim = NonNullable<TableAnalysis["interim"]>;
 
@@ -30,7 +39,9 @@ export function computeInterim(
   const year = outcome.year;
   const periodBudget = pickBudgetColumn(table, outcome);
   const fullBudget = pickBudgetColumn(table, { year, fromMonth: 1, toMonth: 12 });
-  const manual = table.columns.find((c) => c.role === "forecast" && c.toMonth === 12 && (c.year === undefined || c.year === year));
+  const manual = table.columns.find(
+    (c) => c.role === "forecast" && c.toMonth === 12 && (c.year === undefined || c.year === year),
+  );
   const byRow = new Map(totals.filter((t) => !t.unbalanced).map((t) => [t.row, t]));
   const forecasts = new Map<number, LineForecast>();
   const consumption: Interim["consumption"][number][] = [];
@@ -38,7 +49,11 @@ export function computeInterim(
     const value = line.values[outcome.address];
     if (value == null || line.role !== undefined) continue;
     const fullYearBudget = fullBudget ? (line.values[fullBudget.address] ?? null) : null;
-    consumption.push({ row: line.row, label: line.label, share: fullYearBudget ? cleanNumber(value / fullYearBudget) : null });
+    consumption.push({
+      row: line.row,
+      label: line.label,
+      share: fullYearBudget ? cleanNumber(value / fullYearBudget) : null,
+    });
     const input = {
       label: line.label,
       kind: line.kind,
@@ -49,18 +64,34 @@ export function computeInterim(
       fullYearBudget,
     };
     const total = byRow.get(line.row);
-    const parts = total?.breakdowns[0]?.map((p) => ({ sign: p.sign, forecast: forecasts.get(p.row)?.forecast }));
+    const parts = total?.breakdowns[0]?.map((p) => ({
+      sign: p.sign,
+      forecast: forecasts.get(p.row)?.forecast,
+    }));
     const manualValue = manual ? line.values[manual.address] : null;
     let forecast: Forecast;
     if (parts && parts.every((p) => p.forecast)) {
       const sum = parts.reduce((acc, p) => acc + p.sign * p.forecast!.value, 0);
-      forecast = { method: parts.find((p) => p.forecast!.method !== "manual") ? method : "manual", value: cleanNumber(sum), explanation: "Summan av radernas prognoser." };
+      forecast = {
+        method: parts.find((p) => p.forecast!.method !== "manual") ? method : "manual",
+        value: cleanNumber(sum),
+        explanation: "Summan av radernas prognoser.",
+      };
     } else if (manualValue != null) forecast = forecastManual(manualValue);
     else if (method === "run-rate") forecast = forecastRunRate(input);
     else if (method === "seasonal") forecast = forecastSeasonal(input, monthly);
     else forecast = forecastBudgetProfile(input);
-    const deviation = fullYearBudget === null ? null : deviationOf(convention, line, fullYearBudget, forecast.value);
-    forecasts.set(line.row, { row: line.row, label: line.label, kind: line.kind, outcome: value, fullYearBudget, forecast, deviation });
+    const deviation =
+      fullYearBudget === null ? null : deviationOf(convention, line, fullYearBudget, forecast.value);
+    forecasts.set(line.row, {
+      row: line.row,
+      label: line.label,
+      kind: line.kind,
+      outcome: value,
+      fullYearBudget,
+      forecast,
+      deviation,
+    });
   }
   return { months, linearShare: months / 12, consumption, forecasts: [...forecasts.values()] };
 }

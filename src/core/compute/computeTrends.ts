@@ -16,8 +16,17 @@ export function computeTrends(table: SourceTable): Trend[] {
       const sxx = points.reduce((a, p) => a + (p.year - meanYear) ** 2, 0);
       const sxy = points.reduce((a, p) => a + (p.year - meanYear) * (p.value - meanValue), 0);
       const slope = sxx === 0 ? 0 : cleanNumber(sxy / sxx);
-      const flatBelow = unit === "percent" ? 0.5 : 0.01 * (points.reduce((a, p) => a + Math.abs(p.value), 0) / n);
+      const flatBelow =
+        unit === "percent" ? 0.5 : 0.01 * (points.reduce((a, p) => a + Math.abs(p.value), 0) / n);
       const direction = Math.abs(slope) <= flatBelow ? "flat" : slope > 0 ? "up" : "down";
-      return { row: line.row, label: line.label, unit, fromYear: points[0]!.year, toYear: points[n - 1]!.year, slopePerYear: slope, direction };
+      return {
+        row: line.row,
+        label: line.label,
+        unit,
+        fromYear: points[0]!.year,
+        toYear: points[n - 1]!.year,
+        slopePerYear: slope,
+        direction,
+      };
     });
 }

@@ -10,7 +10,13 @@ export function conventionFromData(table: SourceTable): { convention: SignConven
   let anyNegative = false;
   let anyAmount = false;
   for (const line of table.lines) {
-    if (line.kind === "section" || line.kind === "note" || line.kind === "measure" || line.role === "variance") continue;
+    if (
+      line.kind === "section" ||
+      line.kind === "note" ||
+      line.kind === "measure" ||
+      line.role === "variance"
+    )
+      continue;
     for (const column of amountColumns(table)) {
       const value = line.values[column.address];
       if (value == null || value === 0) continue;
@@ -29,16 +35,27 @@ export function conventionFromData(table: SourceTable): { convention: SignConven
     }
   }
   if (revenueNegative > revenuePositive && costNegative <= costPositive) {
-    return { convention: "ledger", reason: "Intäkterna är negativa och kostnaderna positiva: huvudbokens tecken, avvikelse = budget − utfall." };
+    return {
+      convention: "ledger",
+      reason:
+        "Intäkterna är negativa och kostnaderna positiva: huvudbokens tecken, avvikelse = budget − utfall.",
+    };
   }
   if (costNegative > costPositive) {
-    return { convention: "result", reason: "Kostnaderna är negativa: resultatets tecken, avvikelse = utfall − budget." };
+    return {
+      convention: "result",
+      reason: "Kostnaderna är negativa: resultatets tecken, avvikelse = utfall − budget.",
+    };
   }
   if (anyAmount && !anyNegative) {
     return {
       convention: "absolute",
-      reason: "Alla belopp är positiva: radens slag avgör tecknet (kostnader budget − utfall, intäkter utfall − budget).",
+      reason:
+        "Alla belopp är positiva: radens slag avgör tecknet (kostnader budget − utfall, intäkter utfall − budget).",
     };
   }
-  return { convention: "ledger", reason: "Tecknen avgör inte konventionen; huvudbokens tecken antas (avvikelse = budget − utfall)." };
+  return {
+    convention: "ledger",
+    reason: "Tecknen avgör inte konventionen; huvudbokens tecken antas (avvikelse = budget − utfall).",
+  };
 }

@@ -22,7 +22,11 @@ const isAmountLine = (line: Line) =>
   line.role === undefined && line.kind !== "section" && line.kind !== "note" && line.kind !== "measure";
 
 /** A deviation column for a pair: its own period and kind first, then the nearest one to its right. */
-function pickVarianceColumn(candidates: readonly Column[], pair: readonly Column[], against: string): Column | undefined {
+function pickVarianceColumn(
+  candidates: readonly Column[],
+  pair: readonly Column[],
+  against: string,
+): Column | undefined {
   const right = Math.max(...pair.map((c) => c.index));
   const fits = (v: Column, strict: boolean) =>
     (v.year === undefined || isSamePeriod(v, periodOf(pair[0]!))) &&
@@ -35,7 +39,10 @@ function pickVarianceColumn(candidates: readonly Column[], pair: readonly Column
 
 function columnPairs(table: SourceTable): Pair[] {
   const used = new Set<Column>();
-  const actuals = [...table.columns.filter((c) => c.role === "outcome"), ...table.columns.filter((c) => c.role === "forecast")];
+  const actuals = [
+    ...table.columns.filter((c) => c.role === "outcome"),
+    ...table.columns.filter((c) => c.role === "forecast"),
+  ];
   const pairs: Pair[] = [];
   for (const actualColumn of actuals) {
     const budgetColumn = pickBudgetColumn(table, periodOf(actualColumn));
@@ -77,19 +84,22 @@ function rowPairs(table: SourceTable): Pair[] {
   return table.columns.flatMap((column): Pair[] => {
     const budget = budgetLine.values[column.address];
     const actual = line.values[column.address];
-    if (budget == null || actual == null || !["outcome", "value", "forecast"].includes(column.role)) return [];
+    if (budget == null || actual == null || !["outcome", "value", "forecast"].includes(column.role))
+      return [];
     const given = varianceLine?.values[column.address];
-    return [{
-      line,
-      period: periodOf(column),
-      against: column.role === "forecast" ? "forecast" : "outcome",
-      budget,
-      actual,
-      budgetCell: cellRef(table.sheet, budgetLine.row, column.index),
-      actualCell: cellRef(table.sheet, line.row, column.index),
-      ...(varianceLine ? { varianceCell: cellRef(table.sheet, varianceLine.row, column.index) } : {}),
-      ...(given != null ? { given } : {}),
-    }];
+    return [
+      {
+        line,
+        period: periodOf(column),
+        against: column.role === "forecast" ? "forecast" : "outcome",
+        budget,
+        actual,
+        budgetCell: cellRef(table.sheet, budgetLine.row, column.index),
+        actualCell: cellRef(table.sheet, line.row, column.index),
+        ...(varianceLine ? { varianceCell: cellRef(table.sheet, varianceLine.row, column.index) } : {}),
+        ...(given != null ? { given } : {}),
+      },
+    ];
   });
 }
 

@@ -19,13 +19,20 @@ export function findTotals(table: SourceTable, convention: SignConvention): Tota
   const totals = new Map<number, Total>();
   lines.forEach((line, index) => {
     if (line.role !== undefined || !hasNumbers(line)) return;
-    if (line.kind === "ofWhich" || line.kind === "section" || line.kind === "note" || line.kind === "measure") return;
+    if (line.kind === "ofWhich" || line.kind === "section" || line.kind === "note" || line.kind === "measure")
+      return;
     const labelled = line.kind === "total";
     const inSection = collectItems(lines, index, totals, true);
     const options = { minLength: labelled ? 1 : 2, exact: !labelled, first: !labelled };
     let breakdowns = partitionItems(line, inSection, columns, convention, options);
     if (breakdowns.length === 0 && labelled) {
-      breakdowns = partitionItems(line, collectItems(lines, index, totals, false), columns, convention, options);
+      breakdowns = partitionItems(
+        line,
+        collectItems(lines, index, totals, false),
+        columns,
+        convention,
+        options,
+      );
     }
     if (breakdowns.length > 0) {
       totals.set(line.row, { row: line.row, label: line.label, breakdowns, unbalanced: false });
@@ -34,7 +41,12 @@ export function findTotals(table: SourceTable, convention: SignConvention): Tota
       const sign = (item: Line): 1 | -1 =>
         convention === "absolute" && isRevenueLike(item) !== isRevenueLike(line) ? -1 : 1;
       const all = items.map((item) => ({ row: item.row, sign: sign(item) })).reverse();
-      totals.set(line.row, { row: line.row, label: line.label, breakdowns: all.length ? [all] : [], unbalanced: true });
+      totals.set(line.row, {
+        row: line.row,
+        label: line.label,
+        breakdowns: all.length ? [all] : [],
+        unbalanced: true,
+      });
     }
   });
   return [...totals.values()];

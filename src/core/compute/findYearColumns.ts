@@ -6,7 +6,11 @@ import type { Column, SourceTable } from "../types";
  */
 export function findYearColumns(table: Pick<SourceTable, "columns">): Column[] {
   const yearly = table.columns.filter(
-    (c) => (c.role === "value" || c.role === "outcome") && c.year !== undefined && c.fromMonth === 1 && c.toMonth === 12,
+    (c) =>
+      (c.role === "value" || c.role === "outcome") &&
+      c.year !== undefined &&
+      c.fromMonth === 1 &&
+      c.toMonth === 12,
   );
   const values = yearly.filter((c) => c.role === "value");
   const pool = values.length >= 2 ? values : yearly.filter((c) => c.role === "outcome");

@@ -13,7 +13,10 @@ export function forecastBudgetProfile(input: ForecastInput): Forecast {
   const months = Math.min(12, Math.max(0, input.months));
   if (input.fullYearBudget === null) {
     const fallback = forecastRunRate(input);
-    return { ...fallback, explanation: `Helårsbudget saknas, så årstakt används i stället. ${fallback.explanation}` };
+    return {
+      ...fallback,
+      explanation: `Helårsbudget saknas, så årstakt används i stället. ${fallback.explanation}`,
+    };
   }
   const periodBudget = input.periodBudget ?? (input.fullYearBudget * months) / 12;
   const rest = cleanNumber(input.fullYearBudget - periodBudget);

@@ -11,7 +11,13 @@ function signOf(convention: SignConvention, total: Line, item: Line, flipped: bo
   return same !== flipped ? 1 : -1;
 }
 
-function adds(total: Line, segment: readonly Line[], signs: readonly (1 | -1)[], columns: readonly Column[], exact: boolean) {
+function adds(
+  total: Line,
+  segment: readonly Line[],
+  signs: readonly (1 | -1)[],
+  columns: readonly Column[],
+  exact: boolean,
+) {
   let compared = 0;
   for (const column of columns) {
     const value = total.values[column.address];

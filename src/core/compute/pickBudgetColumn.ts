@@ -9,5 +9,7 @@ export function pickBudgetColumn(table: Pick<SourceTable, "columns">, period: Pe
   const budgets = table.columns.filter((c) => c.role === "budget" && isSamePeriod(c, period));
   const exact = budgets.filter((c) => c.year === period.year);
   const pool = exact.length > 0 ? exact : budgets;
-  return pool.find((c) => c.budgetKind === "adjusted") ?? pool.find((c) => c.budgetKind === undefined) ?? pool[0];
+  return (
+    pool.find((c) => c.budgetKind === "adjusted") ?? pool.find((c) => c.budgetKind === undefined) ?? pool[0]
+  );
 }

@@ -7,12 +7,17 @@ export interface YearPoint {
   readonly value: number;
 }
 
-/** Each line's values year by year, oldest first, with the line's own unit before the table's. */
+/**
+ * Each line's values year by year, oldest first, with the line's own unit before the table's. In a
+ * transposed table the outcome row is a line too; the budget and deviation rows are not.
+ */
 export function yearSeries(table: SourceTable): { line: Line; unit: Unit; points: YearPoint[] }[] {
   const columns = findYearColumns(table);
   if (columns.length === 0) return [];
   return table.lines
-    .filter((line) => line.role === undefined && line.kind !== "section" && line.kind !== "note")
+    .filter(
+      (line) => (line.role ?? "outcome") === "outcome" && line.kind !== "section" && line.kind !== "note",
+    )
     .map((line) => ({
       line,
       unit: line.unit ?? table.unit,

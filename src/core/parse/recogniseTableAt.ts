@@ -1,5 +1,5 @@
 import { columnLetters } from "../cellAddress";
-import type { SourceTable } from "../types";
+import type { ColumnRole, SourceTable } from "../types";
 import { buildColumns } from "./buildColumns";
 import { decideTableUnit } from "./decideTableUnit";
 import { findBodyEnd } from "./findBodyEnd";
@@ -11,6 +11,7 @@ import { parsePeriod } from "./parsePeriod";
 import { readBody } from "./readBody";
 import type { HeaderBlock } from "./readHeader";
 import type { ReadGrid } from "./readGrid";
+import { withColumnRoles } from "./withColumnRoles";
 
 export interface Placement {
   readonly sheet: string;
@@ -30,12 +31,14 @@ function titleAbove(grid: ReadGrid, row: number): string | undefined {
 
 /**
  * The table headed by `header`, or undefined when there is no label column or no line with a
- * label and a number. `lastRow` is the last 0-based grid row the table takes.
+ * label and a number. `lastRow` is the last 0-based grid row the table takes. `roles` are the
+ * column roles the user corrected (by column letters): they win over the headers.
  */
 export function recogniseTableAt(
   grid: ReadGrid,
   header: HeaderBlock,
   place: Placement,
+  roles?: Readonly<Record<string, ColumnRole>>,
 ): { table: SourceTable; lastRow: number } | undefined {
   const top = header.rows[0] ?? 0;
   const first = (header.rows[header.rows.length - 1] ?? top) + 1;
@@ -45,7 +48,10 @@ export function recogniseTableAt(
   if (labelCol === undefined) return undefined;
   const dataCols = findDataColumns(grid, header.texts, labelCol, first, last);
   const headers = dataCols.map((c) => header.texts[c] ?? "");
-  const draft = buildColumns(header.texts, dataCols, place.origin.col, undefined, "tkr");
+  const draft = withColumnRoles(
+    buildColumns(header.texts, dataCols, place.origin.col, undefined, "tkr"),
+    roles,
+  );
   const months = headers.filter((h) => parseHeader(h).month !== undefined).length;
   const body = readBody(
     { grid, labelCol, dataCols, columns: draft, originRow: place.origin.row },
@@ -62,12 +68,9 @@ export function recogniseTableAt(
   const unit = decideTableUnit(labelHeader, title, headers, body.kind, measureUnits);
   const titlePeriod = title !== undefined ? parsePeriod(title) : undefined;
   const usesTitle = titlePeriod !== undefined && (titlePeriod.year !== undefined || titlePeriod.partOfYear);
-  const columns = buildColumns(
-    header.texts,
-    dataCols,
-    place.origin.col,
-    usesTitle ? titlePeriod : undefined,
-    unit,
+  const columns = withColumnRoles(
+    buildColumns(header.texts, dataCols, place.origin.col, usesTitle ? titlePeriod : undefined, unit),
+    roles,
   );
   const lines = body.lines.map((l) =>
     l.kind === "measure" && !l.unit && unit !== "other" ? { ...l, unit } : l,

@@ -19,7 +19,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function pickStrings<T extends string>(value: unknown, allowed: readonly string[]): Record<string, T> {
   if (!isRecord(value)) return {};
   const picked: Record<string, T> = {};
-  for (const [key, v] of Object.entries(value)) if (typeof v === "string" && allowed.includes(v)) picked[key] = v as T;
+  for (const [key, v] of Object.entries(value))
+    if (typeof v === "string" && allowed.includes(v)) picked[key] = v as T;
   return picked;
 }
 

@@ -19,21 +19,40 @@ describe("one wrong cell is one finding", () => {
   it("a wrong deviation on a line (1 900 for 1 800) is reported there, not again on its total", () => {
     const t = analyse(withCell(F.socialOmsorg(), 4, "D", 1900));
     expect(errorsOf(t)).toHaveLength(1);
-    expect(errorsOf(t)[0]).toMatchObject({ code: "variance-mismatch", cell: "Blad1!D4", expected: 1800, actual: 1900 });
+    expect(errorsOf(t)[0]).toMatchObject({
+      code: "variance-mismatch",
+      cell: "Blad1!D4",
+      expected: 1800,
+      actual: 1900,
+    });
   });
   it("a deviation with the wrong sign on one line is a sign flip: expected = −actual", () => {
     const t = analyse(withCell(F.socialOmsorg(), 5, "D", 1454));
     expect(errorsOf(t)).toHaveLength(1);
-    expect(errorsOf(t)[0]).toMatchObject({ code: "sign-flip", cell: "Blad1!D5", expected: -1454, actual: 1454, label: "33. Individ- och familjeomsorg" });
+    expect(errorsOf(t)[0]).toMatchObject({
+      code: "sign-flip",
+      cell: "Blad1!D5",
+      expected: -1454,
+      actual: 1454,
+      label: "33. Individ- och familjeomsorg",
+    });
   });
   it("the wrong sign in a ledger table (synthetic Köp av verksamhet shown as +7 300)", () => {
     const t = analyse(withCell(F.synthetic(), 5, "D", 7300));
-    expect(errorsOf(t).map((f) => [f.code, f.cell, f.expected, f.actual])).toEqual([["sign-flip", "Blad1!D5", -7300, 7300]]);
+    expect(errorsOf(t).map((f) => [f.code, f.cell, f.expected, f.actual])).toEqual([
+      ["sign-flip", "Blad1!D5", -7300, 7300],
+    ]);
   });
   it("a Budgetavvikelse row cell that disagrees (003: 2 791 for 2 719) is reported on that row", () => {
     const t = analyse(withCell(F.ekonomi003(), 7, "B", 2791));
     expect(errorsOf(t)).toHaveLength(1);
-    expect(errorsOf(t)[0]).toMatchObject({ code: "variance-mismatch", cell: "Blad1!B7", row: 7, label: "Budgetavvikelse", expected: 2719 });
+    expect(errorsOf(t)[0]).toMatchObject({
+      code: "variance-mismatch",
+      cell: "Blad1!B7",
+      row: 7,
+      label: "Budgetavvikelse",
+      expected: 2719,
+    });
   });
 });
 
@@ -50,7 +69,10 @@ describe("sums and rounding", () => {
   ] as const;
 
   it("a Summa that leaves out a line: one sum-mismatch per wrong cell, with the sum it should have", () => {
-    const table = makeTable({ columns: [...columns], rows: [...lines, { label: "Summa kostnader", kind: "total", values: [300, 300, 0] }] });
+    const table = makeTable({
+      columns: [...columns],
+      rows: [...lines, { label: "Summa kostnader", kind: "total", values: [300, 300, 0] }],
+    });
     const t = analyse(table);
     expect(errorsOf(t).map((f) => [f.code, f.cell, f.expected, f.actual])).toEqual([
       ["sum-mismatch", "Blad1!B6", 350, 300],
@@ -58,15 +80,26 @@ describe("sums and rounding", () => {
     ]);
   });
   it("a total 1 tkr off is rounding (info), never an error", () => {
-    const table = makeTable({ columns: [...columns], rows: [...lines, { label: "Summa kostnader", kind: "total", values: [351, 345, 6] }] });
+    const table = makeTable({
+      columns: [...columns],
+      rows: [...lines, { label: "Summa kostnader", kind: "total", values: [351, 345, 6] }],
+    });
     const t = analyse(table);
     expect(errorsOf(t)).toEqual([]);
-    expect(codes(t, "rounding").map((f) => [f.cell, f.severity, f.expected, f.actual])).toEqual([["Blad1!B6", "info", 350, 351]]);
+    expect(codes(t, "rounding").map((f) => [f.cell, f.severity, f.expected, f.actual])).toEqual([
+      ["Blad1!B6", "info", 350, 351],
+    ]);
   });
   it("a given deviation 1 off is rounding", () => {
-    const t = analyse(makeTable({ columns: [...columns], rows: [{ label: "Personalkostnader", kind: "cost", values: [100, 90, 11] }] }), {
-      signConventions: { "Blad1!A2:D3": "ledger" },
-    });
+    const t = analyse(
+      makeTable({
+        columns: [...columns],
+        rows: [{ label: "Personalkostnader", kind: "cost", values: [100, 90, 11] }],
+      }),
+      {
+        signConventions: { "Blad1!A2:D3": "ledger" },
+      },
+    );
     expect(t.signConvention.source).toBe("user");
     expect(codes(t, "rounding")).toMatchObject([{ cell: "Blad1!D3", expected: 10, actual: 11 }]);
     expect(errorsOf(t)).toEqual([]);
@@ -76,7 +109,9 @@ describe("sums and rounding", () => {
 describe("missing values", () => {
   it("a row with fewer values than the header has columns (000, Intäkter lacks its 2020 Bokslut)", () => {
     const t = analyse(withCell(F.socialaMyndighetsnamnden(), 4, "E", null));
-    expect(codes(t, "missing-value")).toMatchObject([{ cell: "Blad1!E4", severity: "warning", label: "Intäkter" }]);
+    expect(codes(t, "missing-value")).toMatchObject([
+      { cell: "Blad1!E4", severity: "warning", label: "Intäkter" },
+    ]);
   });
   it("an empty budget", () => {
     const t = analyse(withCell(F.synthetic(), 6, "B", null));

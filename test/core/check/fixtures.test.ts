@@ -68,7 +68,10 @@ describe("synthetic delårsrapport", () => {
     expect(codes(t, "material-deviation")[1]).toMatchObject({ cell: "Blad1!D5", actual: -7300 });
   });
   it("respects thresholds from the options: 1 % and 1 000 tkr flags Personalkostnader (1 100) but not Övriga (900)", () => {
-    const rows = codes(analyse(F.synthetic(), { thresholds: { percent: 0.01, amountTkr: 1000 } }), "material-deviation").map((f) => f.row);
+    const rows = codes(
+      analyse(F.synthetic(), { thresholds: { percent: 0.01, amountTkr: 1000 } }),
+      "material-deviation",
+    ).map((f) => f.row);
     expect(rows).toContain(4);
     expect(rows).not.toContain(6);
   });

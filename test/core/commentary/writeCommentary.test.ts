@@ -12,7 +12,9 @@ describe("writeCommentary on the fixtures", () => {
     );
   });
   it("000 Social omsorg: under 1 mnkr in tusen kronor", () => {
-    expect(analyse(F.socialOmsorg()).commentary).toContain("Årets resultat för social omsorg var ett underskott på 165 tusen kronor.");
+    expect(analyse(F.socialOmsorg()).commentary).toContain(
+      "Årets resultat för social omsorg var ett underskott på 165 tusen kronor.",
+    );
   });
   it("003 Ekonomi: a surplus of 2,7 mnkr, 2 719 / 131 727 = 2,1 procent of the net budget", () => {
     const sentences = analyse(F.ekonomi003()).commentary;

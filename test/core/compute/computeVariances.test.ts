@@ -7,7 +7,13 @@ describe("computeVariances", () => {
   it("000 absolute: revenues Bokslut − Budget, costs Budget − Bokslut, against the 2021 columns only", () => {
     const variances = computeVariances(F.socialaMyndighetsnamnden(), "absolute");
     const at = (row: number) => variances.find((v) => v.row === row);
-    expect(at(4)).toMatchObject({ computed: 741, given: 741, budgetCell: "Blad1!B4", actualCell: "Blad1!C4", varianceCell: "Blad1!D4" });
+    expect(at(4)).toMatchObject({
+      computed: 741,
+      given: 741,
+      budgetCell: "Blad1!B4",
+      actualCell: "Blad1!C4",
+      varianceCell: "Blad1!D4",
+    });
     expect(at(5)?.computed).toBe(21246 - 30801);
     expect(at(7)?.computed).toBe(-8814);
     expect(variances.filter((v) => v.row === 3)).toHaveLength(1);
@@ -53,10 +59,19 @@ describe("computeVariances", () => {
     const base = F.synthetic();
     const table = {
       ...base,
-      lines: base.lines.map((l) => (l.row === 4 ? { ...l, values: { ...l.values, F: 121000, G: -1000 } } : l)),
+      lines: base.lines.map((l) =>
+        l.row === 4 ? { ...l, values: { ...l.values, F: 121000, G: -1000 } } : l,
+      ),
     };
     const v = computeVariances(table, "ledger").find((x) => x.against === "forecast");
-    expect(v).toMatchObject({ row: 4, budget: 120000, actual: 121000, computed: -1000, given: -1000, varianceCell: "Blad1!G4" });
+    expect(v).toMatchObject({
+      row: 4,
+      budget: 120000,
+      actual: 121000,
+      computed: -1000,
+      given: -1000,
+      varianceCell: "Blad1!G4",
+    });
   });
 
   it("uses the adjusted budget when there are two, and says so", () => {
@@ -68,7 +83,11 @@ describe("computeVariances", () => {
       ],
       rows: [{ label: "Köp av verksamhet", kind: "cost", values: [1000, 1200, 1150] }],
     });
-    expect(computeVariances(table, "ledger")[0]).toMatchObject({ budget: 1200, computed: 50, budgetCell: "Blad1!C3" });
+    expect(computeVariances(table, "ledger")[0]).toMatchObject({
+      budget: 1200,
+      computed: 50,
+      budgetCell: "Blad1!C3",
+    });
     expect(writeBudgetNote(table)).toMatch(/justerade budgeten \(Budget inkl\. tilläggsanslag 2024\)/);
     expect(writeBudgetNote(F.synthetic())).toBeUndefined();
   });
@@ -76,11 +95,15 @@ describe("computeVariances", () => {
   it("gives bare 'Avvikelse' columns without a period to the nearest pair on their left", () => {
     const base = F.synthetic();
     const bare = (c: (typeof base.columns)[number]) =>
-      c.role === "variance" ? { index: c.index, address: c.address, header: c.header, role: c.role, fromMonth: 1, toMonth: 12 } : c;
+      c.role === "variance"
+        ? { index: c.index, address: c.address, header: c.header, role: c.role, fromMonth: 1, toMonth: 12 }
+        : c;
     const table = {
       ...base,
       columns: base.columns.map(bare),
-      lines: base.lines.map((l) => (l.row === 4 ? { ...l, values: { ...l.values, F: 121000, G: -1000 } } : l)),
+      lines: base.lines.map((l) =>
+        l.row === 4 ? { ...l, values: { ...l.values, F: 121000, G: -1000 } } : l,
+      ),
     };
     const variances = computeVariances(table, "ledger").filter((v) => v.row === 4);
     expect(variances.map((v) => [v.against, v.varianceCell, v.given])).toEqual([

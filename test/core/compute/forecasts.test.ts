@@ -35,7 +35,11 @@ describe("the three forecasts of Personalkostnader (synthetic delårsrapport)", 
     expect(f.explanation).toContain("2024");
   });
   it("every explanation is one line", () => {
-    for (const f of [forecastRunRate(personal), forecastBudgetProfile(personal), forecastSeasonal(personal, F.syntheticMonthly)]) {
+    for (const f of [
+      forecastRunRate(personal),
+      forecastBudgetProfile(personal),
+      forecastSeasonal(personal, F.syntheticMonthly),
+    ]) {
       expect(f.explanation).not.toContain("\n");
       expect(f.explanation.length).toBeGreaterThan(20);
     }
@@ -44,15 +48,26 @@ describe("the three forecasts of Personalkostnader (synthetic delårsrapport)", 
 
 describe("forecast pitfalls and fallbacks", () => {
   it("a placement costs the same each month: said for Köp av verksamhet", () => {
-    const f = forecastBudgetProfile({ ...personal, label: "Köp av verksamhet", outcome: 47300, periodBudget: 40000, fullYearBudget: 60000 });
+    const f = forecastBudgetProfile({
+      ...personal,
+      label: "Köp av verksamhet",
+      outcome: 47300,
+      periodBudget: 40000,
+      fullYearBudget: 60000,
+    });
     expect(f.value).toBe(47300 + 20000);
     expect(f.explanation).toMatch(/placering kostar lika mycket varje månad/);
   });
   it("statsbidrag arrive in lumps: said for a grant line", () => {
-    expect(forecastRunRate({ ...personal, label: "Statsbidrag", kind: "revenue" }).explanation).toMatch(/statsbidrag kommer klumpvis/);
+    expect(forecastRunRate({ ...personal, label: "Statsbidrag", kind: "revenue" }).explanation).toMatch(
+      /statsbidrag kommer klumpvis/,
+    );
   });
   it("seasonal without a series for the line falls back to the budget profile and says so", () => {
-    const f = forecastSeasonal({ ...personal, label: "Övriga kostnader", outcome: 9100, periodBudget: 10000, fullYearBudget: 15000 }, F.syntheticMonthly);
+    const f = forecastSeasonal(
+      { ...personal, label: "Övriga kostnader", outcome: 9100, periodBudget: 10000, fullYearBudget: 15000 },
+      F.syntheticMonthly,
+    );
     expect(f).toMatchObject({ method: "budget-profile", value: 9100 + 5000 });
     expect(f.explanation).toMatch(/budgetprofil används i stället/);
   });
@@ -68,7 +83,9 @@ describe("computeInterim on the synthetic delårsrapport", () => {
   const table = F.synthetic();
   const totals = findTotals(table, "ledger");
   const forecastAt = (method: "run-rate" | "budget-profile" | "seasonal", row: number) =>
-    computeInterim(table, "ledger", totals, method, F.syntheticMonthly)!.forecasts.find((f) => f.row === row)!;
+    computeInterim(table, "ledger", totals, method, F.syntheticMonthly)!.forecasts.find(
+      (f) => f.row === row,
+    )!;
 
   it("is 8 months into the year, linear share 8/12, förbrukningsgrad outcome ÷ full-year budget", () => {
     const interim = computeInterim(table, "ledger", totals, "budget-profile", F.syntheticMonthly)!;
@@ -99,10 +116,16 @@ describe("computeInterim on the synthetic delårsrapport", () => {
     expect(forecastAt("run-rate", 7).forecast.value).toBeCloseTo(lines[0]! + lines[1]! + lines[2]!, 6);
   });
   it("seasonal falls back per line: Köp av verksamhet has no series", () => {
-    expect(forecastAt("seasonal", 5).forecast).toMatchObject({ method: "budget-profile", value: 47300 + 20000 });
+    expect(forecastAt("seasonal", 5).forecast).toMatchObject({
+      method: "budget-profile",
+      value: 47300 + 20000,
+    });
   });
   it("keeps a forecast already in the table (manual)", () => {
-    const manual = { ...table, lines: table.lines.map((l) => (l.row === 4 ? { ...l, values: { ...l.values, F: 121000 } } : l)) };
+    const manual = {
+      ...table,
+      lines: table.lines.map((l) => (l.row === 4 ? { ...l, values: { ...l.values, F: 121000 } } : l)),
+    };
     const f = computeInterim(manual, "ledger", totals, "run-rate", [])!.forecasts.find((x) => x.row === 4)!;
     expect(f.forecast).toMatchObject({ method: "manual", value: 121000 });
     expect(f.deviation).toBe(120000 - 121000);

@@ -4,7 +4,8 @@ import * as F from "../../helpers/fixtureTables";
 
 describe("computeKeyFigures", () => {
   const changes = computeKeyFigures(F.verksamhetsmatt());
-  const change = (row: number, fromYear: number) => changes.find((k) => k.row === row && k.fromYear === fromYear)!;
+  const change = (row: number, fromYear: number) =>
+    changes.find((k) => k.row === row && k.fromYear === fromYear)!;
 
   it("Antal hushåll 291 → 162 (2021 → 2022) is −129, −44,3 %", () => {
     expect(change(7, 2021)).toMatchObject({ toYear: 2022, from: 291, to: 162, change: -129 });
@@ -33,7 +34,10 @@ describe("computeKeyFigures", () => {
   });
   it("003 Ekonomi orders by year, not by column: Nettokostnader 2018 → 2019 → 2020", () => {
     const net = computeKeyFigures(F.ekonomi003()).filter((k) => k.row === 5);
-    expect(net.map((k) => [k.fromYear, k.toYear])).toEqual([[2018, 2019], [2019, 2020]]);
+    expect(net.map((k) => [k.fromYear, k.toYear])).toEqual([
+      [2018, 2019],
+      [2019, 2020],
+    ]);
     expect(net[1]?.change).toBe(129008 - 122863);
   });
 });
@@ -42,9 +46,17 @@ describe("computeTrends", () => {
   const trends = computeTrends(F.verksamhetsmatt());
   it("Antal brukare rises 230 … 302: slope 19,5 a year by least squares", () => {
     // x = -2..2, y = 230 235 270 286 302: Σxy = -460 - 235 + 0 + 286 + 604 = 195, Σx² = 10.
-    expect(trends.find((t) => t.row === 3)).toMatchObject({ direction: "up", slopePerYear: 19.5, fromYear: 2018, toYear: 2022 });
+    expect(trends.find((t) => t.row === 3)).toMatchObject({
+      direction: "up",
+      slopePerYear: 19.5,
+      fromYear: 2018,
+      toYear: 2022,
+    });
   });
   it("003 Nyckeltal: Försörjningsstöd 1 456, 1 666, 1 345 from 2018: slope (1 345 − 1 456) / 2 = −55,5", () => {
-    expect(computeTrends(F.nyckeltal003()).find((t) => t.row === 3)).toMatchObject({ slopePerYear: -55.5, direction: "down" });
+    expect(computeTrends(F.nyckeltal003()).find((t) => t.row === 3)).toMatchObject({
+      slopePerYear: -55.5,
+      direction: "down",
+    });
   });
 });

@@ -19,7 +19,10 @@ describe("properties", () => {
     fc.assert(
       fc.property(convention, lineKind, amount, amount, (c, kind, budget, actual) => {
         const table = (b: number, a: number) =>
-          makeTable({ columns: pairColumns, rows: [{ label: kind === "revenue" ? "Intäkter" : "Kostnader", kind, values: [b, a] }] });
+          makeTable({
+            columns: pairColumns,
+            rows: [{ label: kind === "revenue" ? "Intäkter" : "Kostnader", kind, values: [b, a] }],
+          });
         const [straight] = computeVariances(table(budget, actual), c);
         const [swapped] = computeVariances(table(actual, budget), c);
         expect(swapped!.computed).toBe(-straight!.computed || 0);
@@ -34,8 +37,15 @@ describe("properties", () => {
         const sign = (kind: RowKind) => (c === "absolute" && kind === "revenue" ? -1 : 1);
         const budget = lines.reduce((s, l) => s + sign(l.kind) * l.budget, 0);
         const actual = lines.reduce((s, l) => s + sign(l.kind) * l.actual, 0);
-        const rows: RowSpec[] = lines.map((l, i) => ({ label: `${l.kind === "revenue" ? "Intäkter" : "Rad"} ${i}`, kind: l.kind, values: [l.budget, l.actual] }));
-        const table = makeTable({ columns: pairColumns, rows: [...rows, { label: "Summa", kind: "total", values: [budget, actual] }] });
+        const rows: RowSpec[] = lines.map((l, i) => ({
+          label: `${l.kind === "revenue" ? "Intäkter" : "Rad"} ${i}`,
+          kind: l.kind,
+          values: [l.budget, l.actual],
+        }));
+        const table = makeTable({
+          columns: pairColumns,
+          rows: [...rows, { label: "Summa", kind: "total", values: [budget, actual] }],
+        });
         const variances = computeVariances(table, c);
         const total = variances.find((v) => v.label === "Summa")!;
         const sum = variances.filter((v) => v.label !== "Summa").reduce((s, v) => s + v.computed, 0);
@@ -49,14 +59,29 @@ describe("properties", () => {
 
   it("a constant monthly series forecasts to 12 × the month (run rate and seasonal)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -100_000, max: 100_000 }), fc.integer({ min: 1, max: 11 }), fc.integer({ min: 1, max: 50_000 }), (month, months, lastYear) => {
-        const input = { label: "Personalkostnader", kind: "cost" as const, outcome: month * months, months, year: 2025, periodBudget: null, fullYearBudget: null };
-        const series = [{ label: "Personalkostnader", byYear: new Map([[2024, Array<number>(12).fill(lastYear)]]) }];
-        expect(forecastRunRate(input).value).toBeCloseTo(12 * month, 6);
-        const seasonal = forecastSeasonal(input, series);
-        expect(seasonal.method).toBe("seasonal");
-        expect(seasonal.value).toBeCloseTo(12 * month, 6);
-      }),
+      fc.property(
+        fc.integer({ min: -100_000, max: 100_000 }),
+        fc.integer({ min: 1, max: 11 }),
+        fc.integer({ min: 1, max: 50_000 }),
+        (month, months, lastYear) => {
+          const input = {
+            label: "Personalkostnader",
+            kind: "cost" as const,
+            outcome: month * months,
+            months,
+            year: 2025,
+            periodBudget: null,
+            fullYearBudget: null,
+          };
+          const series = [
+            { label: "Personalkostnader", byYear: new Map([[2024, Array<number>(12).fill(lastYear)]]) },
+          ];
+          expect(forecastRunRate(input).value).toBeCloseTo(12 * month, 6);
+          const seasonal = forecastSeasonal(input, series);
+          expect(seasonal.method).toBe("seasonal");
+          expect(seasonal.value).toBeCloseTo(12 * month, 6);
+        },
+      ),
     );
   });
 });
@@ -65,7 +90,8 @@ describe("properties", () => {
 function numbersIn(value: unknown, path = "", out: [string, number][] = []): [string, number][] {
   if (typeof value === "number") out.push([path, value]);
   else if (value instanceof Map) for (const [k, v] of value) numbersIn(v, `${path}.${String(k)}`, out);
-  else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) numbersIn(v, `${path}.${k}`, out);
+  else if (value && typeof value === "object")
+    for (const [k, v] of Object.entries(value)) numbersIn(v, `${path}.${k}`, out);
   return out;
 }
 
@@ -86,7 +112,16 @@ describe("no random table breaks analyseTable", () => {
     fc.record({ text: fc.constantFrom("n/a", "#REF!") }),
   );
   const row = fc.record({
-    label: fc.constantFrom("Intäkter", "Personalkostnader", "Köp av verksamhet", "Summa", "Därav x", "Statsbidrag", "Budget", ""),
+    label: fc.constantFrom(
+      "Intäkter",
+      "Personalkostnader",
+      "Köp av verksamhet",
+      "Summa",
+      "Därav x",
+      "Statsbidrag",
+      "Budget",
+      "",
+    ),
     kind: fc.constantFrom("revenue", "cost", "net", "total", "ofWhich", "section", "measure", "note"),
     values: fc.array(cellValue, { maxLength: 7 }),
     role: fc.option(fc.constantFrom("budget", "variance", "outcome"), { nil: undefined, freq: 5 }),
@@ -99,14 +134,30 @@ describe("no random table breaks analyseTable", () => {
     kind: fc.constantFrom("budget", "keyFigures", "monthly"),
     unit: fc.constantFrom("tkr", "mnkr", "kr", "other", "percent"),
   });
-  const method = fc.constantFrom<"run-rate" | "budget-profile" | "seasonal">("run-rate", "budget-profile", "seasonal");
+  const method = fc.constantFrom<"run-rate" | "budget-profile" | "seasonal">(
+    "run-rate",
+    "budget-profile",
+    "seasonal",
+  );
 
   it("never throws and never reports NaN or Infinity", () => {
     fc.assert(
       fc.property(table, method, convention, fc.boolean(), (spec, m, c, override) => {
         const source = makeTable(spec);
-        const options = { ...DEFAULT_OPTIONS, method: m, ...(override ? { signConventions: { [`Blad1!${source.range}`]: c } } : {}) };
-        const monthly = [{ label: "Personalkostnader", byYear: new Map([[2023, Array<number>(12).fill(0)], [2024, Array<number>(12).fill(5)]]) }];
+        const options = {
+          ...DEFAULT_OPTIONS,
+          method: m,
+          ...(override ? { signConventions: { [`Blad1!${source.range}`]: c } } : {}),
+        };
+        const monthly = [
+          {
+            label: "Personalkostnader",
+            byYear: new Map([
+              [2023, Array<number>(12).fill(0)],
+              [2024, Array<number>(12).fill(5)],
+            ]),
+          },
+        ];
         const { table: _input, ...analysis } = analyseTable(source, options, monthly);
         const bad = numbersIn(analysis).filter(([, n]) => !Number.isFinite(n));
         expect(bad).toEqual([]);
