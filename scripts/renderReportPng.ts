@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, renameSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { DEFAULT_OPTIONS } from "../src/core/types";
+import { DEFAULT_SETTINGS } from "../src/core/settings/types";
 import { findReportSheets } from "../src/xlsx/findReportSheets";
 import { writeReportFile } from "../src/xlsx/writeReportFile";
 import { convertWithLibreOffice } from "../test/helpers/libreoffice";
@@ -28,11 +28,7 @@ async function main(): Promise<void> {
   const out = resolve("test-artifacts");
   mkdirSync(out, { recursive: true });
   const report = join(out, "report.xlsx");
-  await writeReportFile(input, report, {
-    thresholds: DEFAULT_OPTIONS.thresholds,
-    method: "budget-profile",
-    analysis: DEFAULT_OPTIONS,
-  });
+  await writeReportFile(input, report, DEFAULT_SETTINGS);
   const names = findReportSheets(await load(report)).map((ws) => ws.name);
   const pdftoppm = hasCommand("pdftoppm");
   for (const [i, name] of names.entries()) {

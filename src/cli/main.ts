@@ -3,14 +3,17 @@ import { CliError, EXIT, usageError, type Lang } from "./CliError";
 import type { Io } from "./Io";
 import { runCheck } from "./runCheck";
 import { runReport } from "./runReport";
-import { mainUsage, usageLine } from "./usage";
+import { mainUsage, usageLine, type CommandName } from "./usage";
 
 export type { Io, Writer } from "./Io";
 
 type Command = (args: readonly string[], io: Io) => Promise<number>;
 
 /** The subcommands; a new one (report) is one more entry. */
-const COMMANDS: Readonly<Record<string, Command>> = { check: runCheck, report: runReport };
+const COMMANDS: Readonly<Record<CommandName, Command>> = { check: runCheck, report: runReport };
+
+const isCommand = (name: string | undefined): name is CommandName =>
+  name !== undefined && Object.hasOwn(COMMANDS, name);
 
 /** The language of error lines, before the arguments are parsed: `--lang en` anywhere, else Swedish. */
 function languageOf(argv: readonly string[]): Lang {
@@ -35,13 +38,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.ok;
     }
     if (name === undefined) throw usageError("ange ett kommando", "give a command");
-    const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-    if (command === undefined) throw usageError(`okänt kommando "${name}"`, `unknown command "${name}"`);
-    return await command(args, io);
+    if (!isCommand(name)) throw usageError(`okänt kommando "${name}"`, `unknown command "${name}"`);
+    return await COMMANDS[name](args, io);
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr.write(`uppfoljning: ${error.userMessage(lang)}\n`);
-      if (error.exitCode === EXIT.usage) io.stderr.write(usageLine(lang));
+      if (error.exitCode === EXIT.usage) io.stderr.write(usageLine(lang, isCommand(name) ? name : "check"));
       return error.exitCode;
     }
     if (error instanceof WorkbookError) {

@@ -1,63 +1,43 @@
 import { resolve } from "node:path";
 import { toAnalysisJson } from "../core/toAnalysisJson";
-import { DEFAULT_OPTIONS, type AnalysisOptions } from "../core/types";
+import { DEFAULT_SETTINGS } from "../core/settings/types";
 import { writeReportFile } from "../xlsx/writeReportFile";
-import { EXIT, inputError, usageError } from "./CliError";
+import { EXIT, inputError } from "./CliError";
 import type { Io } from "./Io";
-import { parseThresholds } from "./parseThresholds";
+import { parseReportArgs } from "./parseReportArgs";
+import { renderAnalysis } from "./renderAnalysis";
+import { reportUsage } from "./usage";
 
-const METHODS = ["run-rate", "budget-profile", "seasonal"] as const;
-const USAGE =
-  "uppfoljning report IN.xlsx --out OUT.xlsx [--method run-rate|budget-profile|seasonal] [--thresholds 5%,100] [--link] [--json]\n";
-
-/** `uppfoljning report IN.xlsx --out OUT.xlsx …`: writes the report sheets into OUT (never over IN without --out). */
+/**
+ * `uppfoljning report IN.xlsx --out OUT.xlsx …`: writes IN with its report sheets into OUT, and
+ * prints what it found and where the report is (or, with `--json`, the analysis with each row's
+ * forecast, the commentary and the report's sheets).
+ */
 export async function runReport(args: readonly string[], io: Io): Promise<number> {
-  let file: string | undefined,
-    out: string | undefined,
-    json = false,
-    link = false;
-  let method: AnalysisOptions["method"] = DEFAULT_OPTIONS.method;
-  let thresholds = DEFAULT_OPTIONS.thresholds;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const value = () =>
-      args[++i] ??
-      (() => {
-        throw usageError(`${arg} saknar värde`, `${arg} needs a value`);
-      })();
-    if (arg === "--help" || arg === "-h") {
-      io.stdout.write(USAGE);
-      return EXIT.ok;
-    } else if (arg === "--out") out = value();
-    else if (arg === "--json") json = true;
-    else if (arg === "--link") link = true;
-    else if (arg === "--thresholds") thresholds = parseThresholds(value());
-    else if (arg === "--method") {
-      const m = value();
-      if (!(METHODS as readonly string[]).includes(m))
-        throw usageError(`okänd metod "${m}"`, `unknown method "${m}"`);
-      method = m as AnalysisOptions["method"];
-    } else if (arg === "--lang") i++;
-    else if (arg.startsWith("--")) throw usageError(`okänd flagga "${arg}"`, `unknown option "${arg}"`);
-    else if (file === undefined) file = arg;
-    else throw usageError(`för många filer: "${arg}"`, `too many files: "${arg}"`);
+  const options = parseReportArgs(args);
+  if (options.help) {
+    io.stdout.write(reportUsage(options.lang));
+    return EXIT.ok;
   }
-  if (file === undefined) throw usageError("ange en arbetsbok", "give a workbook");
-  if (out === undefined)
-    throw usageError(
-      "ange --out: rapporten skrivs aldrig över indatafilen",
-      "give --out: the report never overwrites the input",
+  const settings = { ...DEFAULT_SETTINGS, method: options.method, thresholds: options.thresholds };
+  const plan = await writeReportFile(options.file, options.out, settings, options.link);
+  if (plan.analysis.tables.length === 0) {
+    throw inputError(
+      `ingen budget- eller nyckeltalstabell hittades i "${options.file}"; ingen rapport skrevs`,
+      `no budget or key-figure table found in "${options.file}"; no report written`,
     );
-  const analysisOptions: AnalysisOptions = { ...DEFAULT_OPTIONS, method, thresholds };
-  const run = await writeReportFile(file, out, { thresholds, method, link, analysis: analysisOptions });
-  if (run.analysis.tables.length === 0)
-    throw inputError(`ingen tabell hittades i "${file}"`, `no table found in "${file}"`);
-  const sheets = run.layout.sheets.map((s) => s.name);
-  if (json)
-    io.stdout.write(
-      JSON.stringify({ ...toAnalysisJson(run.analysis), report: { file: resolve(out), sheets } }, null, 2) +
-        "\n",
-    );
-  else io.stdout.write(`Rapporten skrevs till ${resolve(out)}: ${sheets.join(", ")}\n`);
+  }
+  const file = resolve(options.out);
+  const sheets = plan.layout.sheets.map((s) => s.name);
+  if (options.json) {
+    const json = { ...toAnalysisJson(plan.analysis), report: { file, sheets } };
+    io.stdout.write(JSON.stringify(json, null, 2) + "\n");
+    return EXIT.ok;
+  }
+  const where =
+    options.lang === "sv"
+      ? `Rapporten skrevs till ${file}\n  Rapportblad: ${sheets.join(", ")}\n`
+      : `The report was written to ${file}\n  Report sheets: ${sheets.join(", ")}\n`;
+  io.stdout.write(`${renderAnalysis(plan.analysis, options.lang)}\n${where}`);
   return EXIT.ok;
 }

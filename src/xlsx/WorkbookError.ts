@@ -1,4 +1,4 @@
-/** Why a file could not be read as a workbook. */
+/** Why a file could not be read as a workbook, or the report could not be written. */
 export type WorkbookErrorCode =
   | "not-found"
   | "not-a-file"
@@ -9,7 +9,8 @@ export type WorkbookErrorCode =
   | "ole2"
   | "text"
   | "not-a-workbook"
-  | "corrupted";
+  | "corrupted"
+  | "cannot-write";
 
 /**
  * A file that is not a readable .xlsx. Carries the message to show the user, in Swedish and in

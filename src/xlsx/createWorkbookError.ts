@@ -37,6 +37,10 @@ const MESSAGES: Record<WorkbookErrorCode, (file: string) => Messages> = {
     sv: `"${f}" är ingen Excel-arbetsbok (.xlsx).`,
     en: `"${f}" is not an Excel workbook (.xlsx).`,
   }),
+  "cannot-write": (f) => ({
+    sv: `Rapporten kan inte skrivas till "${f}": finns mappen, och får du skriva där? Arbetsboken är orörd.`,
+    en: `The report cannot be written to "${f}": does the folder exist, and may you write there? The workbook is untouched.`,
+  }),
   corrupted: (f) => ({
     sv: `"${f}" är skadad: filen ser ut som en .xlsx men går inte att läsa.`,
     en: `"${f}" is corrupted: it looks like an .xlsx but cannot be read.`,

@@ -126,7 +126,7 @@ describe("uppfoljning check on input it cannot check: exit 1, one line", () => {
 describe("uppfoljning usage: exit 2, the error and the form of the command", () => {
   it.each([
     [[], "ange ett kommando"],
-    [["report", "a.xlsx"], 'okänt kommando "report"'],
+    [["rapport", "a.xlsx"], 'okänt kommando "rapport"'],
     [["toString"], 'okänt kommando "toString"'],
     [["check"], "ange en .xlsx-fil att kontrollera"],
     [

@@ -3,18 +3,15 @@
  * every formula on load, in a Swedish locale (test/helpers/libreoffice.ts).
  */
 import ExcelJS from "exceljs";
-import { DEFAULT_OPTIONS } from "../../src/core/types";
-import { writeReportFile, type ReportRun } from "../../src/xlsx/writeReportFile";
+import { DEFAULT_SETTINGS } from "../../src/core/settings/types";
+import type { ReportPlan } from "../../src/core/report/planReport";
+import { writeReportFile } from "../../src/xlsx/writeReportFile";
 import { findReportSheets } from "../../src/xlsx/findReportSheets";
 import { readAsShown } from "../helpers/libreoffice";
 import { writeSourceWorkbook } from "./reportWorkbook";
 import { useTempDir } from "./tempDir";
 
-const options = {
-  thresholds: DEFAULT_OPTIONS.thresholds,
-  method: "budget-profile" as const,
-  analysis: DEFAULT_OPTIONS,
-};
+const options = DEFAULT_SETTINGS;
 const file = useTempDir();
 const REPORT = "Sociala myndighetsnäm (rapport)";
 const INTERIM = "Resultaträkning, delår jan-aug";
@@ -32,7 +29,7 @@ function parseShown(text: string): number | "" {
 }
 
 describe("the report in LibreOffice (recalculated, sv-SE)", () => {
-  let run: ReportRun;
+  let run: ReportPlan;
   let shown: Map<string, string[][]>;
   beforeAll(async () => {
     await writeSourceWorkbook(file("in.xlsx"));

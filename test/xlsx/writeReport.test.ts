@@ -2,17 +2,13 @@ import ExcelJS from "exceljs";
 import { existsSync, readdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { WORKBOOK_MARK_NAME } from "../../src/core/report/types";
-import { DEFAULT_OPTIONS } from "../../src/core/types";
+import { DEFAULT_SETTINGS } from "../../src/core/settings/types";
 import { findReportSheets } from "../../src/xlsx/findReportSheets";
 import { writeReportFile } from "../../src/xlsx/writeReportFile";
 import { snapshot, writeSourceWorkbook } from "./reportWorkbook";
 import { useTempDir } from "./tempDir";
 
-const options = {
-  thresholds: DEFAULT_OPTIONS.thresholds,
-  method: "budget-profile" as const,
-  analysis: DEFAULT_OPTIONS,
-};
+const options = DEFAULT_SETTINGS;
 const file = useTempDir();
 const load = async (path: string) => {
   const wb = new ExcelJS.Workbook();
