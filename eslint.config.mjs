@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from "eslint/config";
 import { builtinModules } from "node:module";
+import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 
 /** What the engine must never import: a host, a UI, or Node itself (DESIGN.md, "Architecture"). */
@@ -17,12 +18,28 @@ const NODE_BUILTINS = builtinModules.filter((name) => !name.startsWith("_"));
 export default defineConfig(
   { ignores: ["node_modules/", "dist/", "coverage/", "test-artifacts/", "assets/"] },
   {
-    files: ["**/*.ts"],
+    files: ["**/*.ts", "**/*.tsx"],
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Office.js code: batched loads, no sync in a loop (STYLE.md, "The Excel adapter"). Not on the ExcelJS
+    // code (src/xlsx, its tests): the rules go by method names, and ExcelJS's getCell would trip them.
+    files: ["src/excel/**/*.ts", "src/commands/**/*.ts", "src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "warn",
+      "office-addins/no-office-initialize": "error",
     },
   },
   {

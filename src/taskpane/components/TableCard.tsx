@@ -1,0 +1,93 @@
+import { Badge, Caption1, Card, CardHeader, Checkbox, Dropdown, Field, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ColumnRole, SignConvention, TableAnalysis } from "../../core/types";
+import type { SettingsEdit } from "../editSettings";
+import { useTexts } from "../i18n/TextsContext";
+import { tablePeriod } from "./tablePeriod";
+
+const CONVENTIONS: readonly SignConvention[] = ["ledger", "result", "absolute"];
+const ROLES: readonly ColumnRole[] = ["budget", "outcome", "forecast", "variance", "value", "unknown"];
+
+const useStyles = makeStyles({
+  facts: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
+  fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  dropdown: { minWidth: "0", width: "100%" },
+});
+
+export interface TableCardProps {
+  readonly table: TableAnalysis;
+  readonly reported: boolean;
+  readonly onEdit: (edit: SettingsEdit) => void;
+}
+
+/** One recognised table: what the engine understood, every guess correctable. */
+export function TableCard({ table, reported, onEdit }: TableCardProps) {
+  const { texts } = useTexts();
+  const styles = useStyles();
+  const source = table.table;
+  const titleId = `table-${table.key}`;
+  const convention = table.signConvention.convention;
+  return (
+    <Card role="group" aria-labelledby={titleId} data-table-key={table.key}>
+      <CardHeader
+        header={
+          <Text weight="semibold" id={titleId}>
+            {source.title ?? source.sheet}
+          </Text>
+        }
+        description={<Caption1>{table.key}</Caption1>}
+        action={<Badge appearance="tint">{texts.tableKinds[source.kind === "keyFigures" ? "keyFigures" : "budget"]}</Badge>}
+      />
+      <div className={styles.facts}>
+        <Text>{texts.unit}</Text>
+        <Text>{texts.units[source.unit]}</Text>
+        <Text>{texts.period}</Text>
+        <Text>{tablePeriod(source)}</Text>
+      </div>
+      <div className={styles.fields}>
+        <Checkbox
+          label={texts.report}
+          checked={reported}
+          onChange={(_, data) => onEdit({ kind: "reported", table: table.key, reported: data.checked === true })}
+        />
+        {source.kind === "budget" && (
+          <Field label={texts.signConvention} hint={texts.conventionSource[table.signConvention.source]}>
+            <Dropdown
+              className={styles.dropdown}
+              value={texts.conventions[convention]}
+              selectedOptions={[convention]}
+              onOptionSelect={(_, data) => {
+                const picked = CONVENTIONS.find((c) => c === data.optionValue);
+                if (picked) onEdit({ kind: "signConvention", table: table.key, convention: picked });
+              }}
+            >
+              {CONVENTIONS.map((c) => (
+                <Option key={c} value={c}>
+                  {texts.conventions[c]}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        )}
+        {source.columns.map((column) => (
+          <Field key={column.address} label={texts.columnRole(column.address, column.header.replace(/\n/g, " "))}>
+            <Dropdown
+              className={styles.dropdown}
+              value={texts.roles[column.role]}
+              selectedOptions={[column.role]}
+              onOptionSelect={(_, data) => {
+                const picked = ROLES.find((r) => r === data.optionValue);
+                if (picked) onEdit({ kind: "columnRole", table: table.key, column: column.address, role: picked });
+              }}
+            >
+              {ROLES.map((r) => (
+                <Option key={r} value={r}>
+                  {texts.roles[r]}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        ))}
+      </div>
+    </Card>
+  );
+}

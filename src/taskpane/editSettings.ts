@@ -1,0 +1,34 @@
+import type { Settings } from "../core/settings/types";
+import type { ColumnRole, ForecastMethod, SignConvention, Thresholds } from "../core/types";
+
+/** One change the user makes in the pane. Tables are named by key (`Sheet!A1:E9`), columns by letters. */
+export type SettingsEdit =
+  | { readonly kind: "signConvention"; readonly table: string; readonly convention: SignConvention }
+  | { readonly kind: "columnRole"; readonly table: string; readonly column: string; readonly role: ColumnRole }
+  | { readonly kind: "reported"; readonly table: string; readonly reported: boolean }
+  | { readonly kind: "thresholds"; readonly thresholds: Thresholds }
+  | { readonly kind: "method"; readonly method: Exclude<ForecastMethod, "manual"> };
+
+/** The settings after one edit; the input is left as it was. */
+export function editSettings(settings: Settings, edit: SettingsEdit): Settings {
+  switch (edit.kind) {
+    case "signConvention":
+      return { ...settings, signConventions: { ...settings.signConventions, [edit.table]: edit.convention } };
+    case "columnRole":
+      return {
+        ...settings,
+        columnRoles: {
+          ...settings.columnRoles,
+          [edit.table]: { ...settings.columnRoles[edit.table], [edit.column]: edit.role },
+        },
+      };
+    case "reported": {
+      const others = settings.excludedTables.filter((key) => key !== edit.table);
+      return { ...settings, excludedTables: edit.reported ? others : [...others, edit.table] };
+    }
+    case "thresholds":
+      return { ...settings, thresholds: edit.thresholds };
+    case "method":
+      return { ...settings, method: edit.method };
+  }
+}

@@ -1,0 +1,185 @@
+import type { ColumnRole, ForecastMethod, Severity, SignConvention, Unit } from "../../core/types";
+
+export type Language = "sv" | "en";
+
+/** Every text the pane shows, in one language. */
+export interface Texts {
+  readonly appTitle: string;
+  readonly loading: string;
+  readonly outsideExcelTitle: string;
+  readonly outsideExcel: string;
+  readonly tabTables: string;
+  readonly tabChecks: string;
+  readonly tabSettings: string;
+  readonly noTables: string;
+  readonly tablesFound: (count: number) => string;
+  readonly unit: string;
+  readonly period: string;
+  readonly signConvention: string;
+  readonly columnRole: (letters: string, header: string) => string;
+  readonly report: string;
+  readonly tableKinds: Readonly<Record<"budget" | "keyFigures", string>>;
+  readonly units: Readonly<Record<Unit, string>>;
+  readonly conventions: Readonly<Record<SignConvention, string>>;
+  readonly conventionSource: Readonly<Record<"variance-column" | "data" | "user", string>>;
+  readonly roles: Readonly<Record<ColumnRole, string>>;
+  readonly noChecks: string;
+  readonly severities: Readonly<Record<Severity, string>>;
+  readonly findingCount: (count: number) => string;
+  readonly goToCell: (cell: string) => string;
+  readonly thresholdsHeading: string;
+  readonly thresholdPercent: string;
+  readonly thresholdAmount: string;
+  readonly invalidNumber: string;
+  readonly method: string;
+  readonly methods: Readonly<Record<Exclude<ForecastMethod, "manual">, string>>;
+  readonly saved: string;
+  readonly createReport: string;
+  readonly creating: string;
+  readonly created: (sheets: readonly string[]) => string;
+  readonly goToReport: string;
+  readonly nothingToReport: string;
+  readonly errorTitle: string;
+  readonly somethingWentWrong: string;
+  readonly details: string;
+  readonly retry: string;
+  readonly dismiss: string;
+}
+
+export const SV: Texts = {
+  appTitle: "Uppföljning",
+  loading: "Läser arbetsboken …",
+  outsideExcelTitle: "Öppna i Excel",
+  outsideExcel:
+    "Uppföljning är ett tillägg för Excel. Den här sidan är öppnad utanför Excel, så det finns ingen arbetsbok att läsa. Öppna den via Start ▸ Uppföljning ▸ Öppna panelen i Excel.",
+  tabTables: "Tabeller",
+  tabChecks: "Kontroller",
+  tabSettings: "Inställningar",
+  noTables: "Inga budget- eller nyckeltalstabeller hittades i arbetsboken.",
+  tablesFound: (n) => (n === 1 ? "1 tabell hittades" : `${n} tabeller hittades`),
+  unit: "Enhet",
+  period: "Period",
+  signConvention: "Teckenkonvention",
+  columnRole: (letters, header) => `Kolumn ${letters}${header ? ` (${header})` : ""}`,
+  report: "Rapportera",
+  tableKinds: { budget: "Budget", keyFigures: "Nyckeltal" },
+  units: {
+    tkr: "tkr",
+    kr: "kr",
+    mnkr: "mnkr",
+    mdkr: "mdkr",
+    percent: "procent",
+    count: "antal",
+    months: "månader",
+    other: "annan",
+  },
+  conventions: {
+    ledger: "Kommun-Bas: kostnader +, intäkter −",
+    result: "Resultat: kostnader −, intäkter +",
+    absolute: "Absoluta belopp: radens art avgör",
+  },
+  conventionSource: { "variance-column": "från avvikelsekolumnen", data: "från beloppen", user: "ditt val" },
+  roles: {
+    label: "Radrubrik",
+    budget: "Budget",
+    outcome: "Utfall",
+    forecast: "Prognos",
+    variance: "Avvikelse",
+    value: "Värde (år)",
+    unknown: "Används inte",
+  },
+  noChecks: "Inga anmärkningar: allt stämmer.",
+  severities: { error: "Fel", warning: "Varningar", info: "Information" },
+  findingCount: (n) => (n === 1 ? "1 anmärkning" : `${n} anmärkningar`),
+  goToCell: (cell) => `Gå till ${cell}`,
+  thresholdsHeading: "Väsentlighetsgränser",
+  thresholdPercent: "Avvikelse i procent av budget",
+  thresholdAmount: "Avvikelse i tkr",
+  invalidNumber: "Ange ett tal, 0 eller mer.",
+  method: "Helårsprognos",
+  methods: {
+    "run-rate": "Linjär (utfall × 12 ÷ månader)",
+    "budget-profile": "Budgetprofil (utfall + årets resterande budget)",
+    seasonal: "Säsongsprofil från föregående år",
+  },
+  saved: "Sparat i arbetsboken",
+  createReport: "Skapa rapport",
+  creating: "Skapar rapporten …",
+  created: (sheets) => `Rapporten är skapad: ${sheets.join(", ")}.`,
+  goToReport: "Gå till rapporten",
+  nothingToReport: "Välj minst en tabell att rapportera.",
+  errorTitle: "Det gick inte",
+  somethingWentWrong: "Något gick fel",
+  details: "Detaljer",
+  retry: "Försök igen",
+  dismiss: "Stäng",
+};
+
+export const EN: Texts = {
+  appTitle: "Uppföljning",
+  loading: "Reading the workbook …",
+  outsideExcelTitle: "Open in Excel",
+  outsideExcel:
+    "Uppföljning is an Excel add-in. This page is open outside Excel, so there is no workbook to read. Open it from Home ▸ Uppföljning ▸ Open the pane in Excel.",
+  tabTables: "Tables",
+  tabChecks: "Checks",
+  tabSettings: "Settings",
+  noTables: "No budget or key-figure tables were found in the workbook.",
+  tablesFound: (n) => (n === 1 ? "1 table found" : `${n} tables found`),
+  unit: "Unit",
+  period: "Period",
+  signConvention: "Sign convention",
+  columnRole: (letters, header) => `Column ${letters}${header ? ` (${header})` : ""}`,
+  report: "Report",
+  tableKinds: { budget: "Budget", keyFigures: "Key figures" },
+  units: {
+    tkr: "tkr (thousand kronor)",
+    kr: "kr",
+    mnkr: "mnkr (million kronor)",
+    mdkr: "mdkr (billion kronor)",
+    percent: "percent",
+    count: "count",
+    months: "months",
+    other: "other",
+  },
+  conventions: {
+    ledger: "Ledger: costs +, revenues −",
+    result: "Result: costs −, revenues +",
+    absolute: "Absolute amounts: the row's kind decides",
+  },
+  conventionSource: { "variance-column": "from the deviation column", data: "from the amounts", user: "your choice" },
+  roles: {
+    label: "Row label",
+    budget: "Budget",
+    outcome: "Outcome",
+    forecast: "Forecast",
+    variance: "Deviation",
+    value: "Value (year)",
+    unknown: "Not used",
+  },
+  noChecks: "Nothing to report: everything adds up.",
+  severities: { error: "Errors", warning: "Warnings", info: "Information" },
+  findingCount: (n) => (n === 1 ? "1 finding" : `${n} findings`),
+  goToCell: (cell) => `Go to ${cell}`,
+  thresholdsHeading: "Materiality thresholds",
+  thresholdPercent: "Deviation as percent of budget",
+  thresholdAmount: "Deviation in tkr",
+  invalidNumber: "Enter a number, 0 or more.",
+  method: "Full-year forecast (helårsprognos)",
+  methods: {
+    "run-rate": "Run rate (outcome × 12 ÷ months)",
+    "budget-profile": "Budget profile (outcome + rest of the year's budget)",
+    seasonal: "Last year's seasonal profile",
+  },
+  saved: "Saved in the workbook",
+  createReport: "Create report",
+  creating: "Creating the report …",
+  created: (sheets) => `The report is ready: ${sheets.join(", ")}.`,
+  goToReport: "Go to the report",
+  nothingToReport: "Choose at least one table to report.",
+  errorTitle: "That did not work",
+  somethingWentWrong: "Something went wrong",
+  details: "Details",
+  retry: "Try again",
+  dismiss: "Close",
+};
