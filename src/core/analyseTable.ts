@@ -1,5 +1,6 @@
 import { checkTable } from "./check/checkTable";
 import { writeCommentary } from "./commentary/writeCommentary";
+import { writeKeyFigureCommentary } from "./commentary/writeKeyFigureCommentary";
 import { computeInterim } from "./compute/computeInterim";
 import { computeKeyFigures } from "./compute/computeKeyFigures";
 import { computeTrends } from "./compute/computeTrends";
@@ -42,6 +43,7 @@ export function analyseTable(
   const variances = computeVariances(table, convention);
   const interim = computeInterim(table, convention, totals, options.method, monthly);
   const budgetNote = writeBudgetNote(table);
+  const keyFigures = computeKeyFigures(table);
   return {
     key,
     table,
@@ -50,9 +52,12 @@ export function analyseTable(
     totals,
     variances,
     ...(interim !== undefined ? { interim } : {}),
-    keyFigures: computeKeyFigures(table),
+    keyFigures,
     trends: computeTrends(table),
-    commentary: writeCommentary({ table, totals, variances, interim }),
+    commentary:
+      table.kind === "keyFigures"
+        ? writeKeyFigureCommentary(keyFigures)
+        : writeCommentary({ table, totals, variances, interim }),
     findings: checkTable(table, { totals, variances, thresholds: options.thresholds }),
   };
 }

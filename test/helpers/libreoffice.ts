@@ -3,10 +3,12 @@
  * recalculated on load (OOXMLRecalcMode = 0) in a Swedish locale (sv-SE), and exports every
  * sheet as CSV "as shown" — the text a reader sees, with the number formats applied.
  */
+import ExcelJS from "exceljs";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { findReportSheets } from "../../src/xlsx/findReportSheets";
 
 const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
@@ -24,15 +26,6 @@ const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
  * 11 remove spaces, 12 sheet to export (-1: every sheet, one file each, named FILE-Sheet.csv).
  */
 export const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1053,false,true,true,false,false,-1";
-
-export function hasLibreOffice(): boolean {
-  try {
-    execFileSync("soffice", ["--version"], { stdio: "pipe", timeout: 60_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function makeProfile(): string {
   const dir = mkdtempSync(join(tmpdir(), "uppf-lo-"));
@@ -101,4 +94,31 @@ export function readAsShown(xlsx: string): Map<string, string[][]> {
     sheets.set(file.slice(base.length + 1, -4), parseCsv(readFileSync(join(out, file), "utf8")));
   }
   return sheets;
+}
+
+/**
+ * The report sheets of `xlsx` printed by LibreOffice (their print setup applied) and turned into
+ * PNG pages by pdftoppm, into `outDir` as `report-N.png`; the user's sheets are left out of the
+ * print. Returns the PNG paths in page order.
+ */
+export async function renderReportPages(xlsx: string, outDir: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(xlsx);
+  const ours = new Set(findReportSheets(wb).map((ws) => ws.id));
+  for (const ws of [...wb.worksheets]) if (!ours.has(ws.id)) wb.removeWorksheet(ws.id);
+  mkdirSync(outDir, { recursive: true });
+  const printable = join(outDir, "report.xlsx");
+  await wb.xlsx.writeFile(printable);
+  const pdf = join(convertWithLibreOffice(printable, "pdf"), "report.pdf");
+  execFileSync("pdftoppm", ["-png", "-r", "80", pdf, join(outDir, "report")], { stdio: "pipe" });
+  return readdirSync(outDir)
+    .filter((f) => /^report-\d+\.png$/.test(f))
+    .sort((a, b) => Number(a.match(/\d+/)![0]) - Number(b.match(/\d+/)![0]))
+    .map((f) => join(outDir, f));
+}
+
+/** Width and height of a PNG, from its IHDR chunk. */
+export function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }

@@ -3,11 +3,13 @@
  * every formula on load, in a Swedish locale (test/helpers/libreoffice.ts).
  */
 import ExcelJS from "exceljs";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/types";
 import type { ReportPlan } from "../../src/core/report/planReport";
 import { writeReportFile } from "../../src/xlsx/writeReportFile";
 import { findReportSheets } from "../../src/xlsx/findReportSheets";
-import { readAsShown } from "../helpers/libreoffice";
+import { pngSize, readAsShown, renderReportPages } from "../helpers/libreoffice";
 import { writeSourceWorkbook } from "./reportWorkbook";
 import { useTempDir } from "./tempDir";
 
@@ -102,5 +104,16 @@ describe("the report in LibreOffice (recalculated, sv-SE)", () => {
     const again = readAsShown(file("again.xlsx")).get(REPORT)!;
     expect(again[8]![0]).toBe("Kostnader");
     expect(again[8]![6]).toBe("Placeringar på HVB ökade.");
+  }, 180_000);
+
+  it("prints every report sheet landscape, one page wide, as PNG pages in test-artifacts/report/", async () => {
+    const out = join(__dirname, "..", "..", "test-artifacts", "report");
+    rmSync(out, { recursive: true, force: true });
+    const pages = await renderReportPages(file("out.xlsx"), out);
+    expect(pages.length).toBeGreaterThanOrEqual(run.layout.sheets.length);
+    for (const page of pages) {
+      const { width, height } = pngSize(page);
+      expect(width).toBeGreaterThan(height);
+    }
   }, 180_000);
 });

@@ -1,3 +1,4 @@
+import { writeHeaderRow } from "./writeHeaderRow";
 import { amountThreshold } from "./amountThreshold";
 import { buildChartSpec, type ChartPoint } from "./buildChartSpec";
 import { createCommentBook } from "./createCommentBook";
@@ -50,8 +51,11 @@ export function buildBudgetSheet(
     machineCol,
     width,
   });
-  for (const c of columns)
-    if (!c.hidden) draft.text(headerRow, c.col, c.header, { style: c.col === 1 ? "headerLabel" : "header" });
+  writeHeaderRow(
+    draft,
+    headerRow,
+    columns.filter((c) => !c.hidden).map((c) => ({ col: c.col, text: c.header, width: c.width })),
+  );
   draft.text(headerRow, keyCol, "header");
   const comments = createCommentBook([request.preserved]);
   const thresholds = options.thresholds;
@@ -125,7 +129,6 @@ export function buildBudgetSheet(
       rows: 16,
     },
   );
-  draft.rowHeights[headerRow] = 32;
   return {
     name: request.name,
     marker: { product: "uppfoljning", kind: "table", sourceId: request.sourceId },

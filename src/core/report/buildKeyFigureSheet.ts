@@ -1,3 +1,4 @@
+import { writeHeaderRow } from "./writeHeaderRow";
 import { cellRef, columnLetters } from "../cellAddress";
 import { formatSigned } from "../format/formatNumber";
 import { createCommentBook } from "./createCommentBook";
@@ -48,7 +49,11 @@ export function buildKeyFigureSheet(analysis: TableAnalysis, request: SheetReque
     width: widths.reduce((a, b) => a + b, 0),
   });
   const headers = ["", ...years.map((c) => c.header), "Förändring", "Förändring\n%", "Kommentar"];
-  headers.forEach((h, i) => draft.text(headerRow, i + 1, h, { style: "header" }));
+  writeHeaderRow(
+    draft,
+    headerRow,
+    headers.map((text, i) => ({ col: i + 1, text, width: widths[i] ?? 11 })),
+  );
   draft.text(headerRow, keyCol, "header");
   const comments = createCommentBook([request.preserved]);
   table.lines.forEach((line, i) => {
@@ -129,7 +134,6 @@ export function buildKeyFigureSheet(analysis: TableAnalysis, request: SheetReque
     commentCol,
     keyCol,
   });
-  draft.rowHeights[headerRow] = 32;
   return {
     name: request.name,
     marker: { product: "uppfoljning", kind: "table", sourceId: request.sourceId },

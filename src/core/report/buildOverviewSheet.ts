@@ -1,3 +1,4 @@
+import { writeHeaderRow } from "./writeHeaderRow";
 import { quoteSheetName } from "../cellAddress";
 import { createCommentBook } from "./createCommentBook";
 import { createSheetDraft } from "./createSheetDraft";
@@ -20,6 +21,18 @@ const resultOf = (sheet: ReportSheet, row: number, col: number) => {
   return c?.kind === "number" ? c.value : c?.kind === "formula" ? c.result : undefined;
 };
 
+/** One line on what the report covers, and what the checks found across its tables. */
+function overviewSentences(entries: readonly OverviewEntry[]): string[] {
+  const count = (severity: string) =>
+    entries.reduce((n, e) => n + e.analysis.findings.filter((f) => f.severity === severity).length, 0);
+  const [errors, warnings] = [count("error"), count("warning")];
+  const found =
+    errors + warnings === 0
+      ? "Kontrollerna fann inga fel och inga varningar."
+      : `Kontrollerna fann ${errors} fel och ${warnings} varningar; de står under respektive tabell.`;
+  return [`Rapporten omfattar ${entries.length} tabeller.`, found];
+}
+
 /** The overview of several tables: each table's total (linked to its sheet), deviation, and the count of errors and warnings. */
 export function buildOverviewSheet(
   name: string,
@@ -28,21 +41,33 @@ export function buildOverviewSheet(
   orphans: readonly PreservedComment[] = [],
 ): ReportSheet {
   const draft = createSheetDraft();
-  const widths = [40, 13, 13, 13, 11, 8, 10, 48];
+  const widths = [56, 13, 13, 13, 11, 8, 10, 48];
   const headerRow = writeSheetHead(draft, {
     title: "Översikt",
     meta: `${entries.length} tabeller · Belopp i respektive tabells enhet`,
-    sentences: [],
+    sentences: overviewSentences(entries),
     ...(preserved?.summary !== undefined ? { keptSummary: preserved.summary } : {}),
     sourceId: OVERVIEW_SOURCE_ID,
     lastCol: 8,
     lastLetter: "H",
     keyCol: 9,
     machineCol: 10,
-    width: 156,
+    width: 172,
   });
-  ["Tabell", "Budget", "Utfall", "Avvikelse", "Avvikelse\n%", "Fel", "Varningar", "Kommentar"].forEach(
-    (h, i) => draft.text(headerRow, i + 1, h, { style: "header" }),
+  const headers = [
+    "Tabell",
+    "Budget",
+    "Utfall",
+    "Avvikelse",
+    "Avvikelse\n%",
+    "Fel",
+    "Varningar",
+    "Kommentar",
+  ];
+  writeHeaderRow(
+    draft,
+    headerRow,
+    headers.map((text, i) => ({ col: i + 1, text, width: widths[i] ?? 11 })),
   );
   draft.text(headerRow, 9, "header");
   const comments = createCommentBook([preserved]);
@@ -92,7 +117,6 @@ export function buildOverviewSheet(
     commentCol: 8,
     keyCol: 9,
   });
-  draft.rowHeights[headerRow] = 32;
   return {
     name,
     marker: { product: "uppfoljning", kind: "overview", sourceId: OVERVIEW_SOURCE_ID },

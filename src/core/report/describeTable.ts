@@ -23,7 +23,10 @@ export function describeTable(
   options: ReportOptions,
 ) {
   const { table, signConvention } = analysis;
-  const meta = `Källa: ${analysis.key} · Belopp i ${table.unit === "percent" || table.unit === "count" ? "tkr" : table.unit} · Teckenkonvention: ${CONVENTIONS[signConvention.convention]}`;
+  const amounts = ["tkr", "kr", "mnkr", "mdkr"].includes(table.unit) ? ` · Belopp i ${table.unit}` : "";
+  const convention =
+    table.kind === "keyFigures" ? "" : ` · Teckenkonvention: ${CONVENTIONS[signConvention.convention]}`;
+  const meta = `Källa: ${analysis.key}${amounts}${convention}`;
   const forecastLines: string[] = [];
   if (model?.forecastHeader !== undefined) {
     forecastLines.push(

@@ -49,8 +49,8 @@ export function planBudgetColumns(rows: ReportRows, unit: Unit, linearShare?: nu
     const linear = formatNumber(linearShare * 100, 1);
     specs.push({
       id: "consumption",
-      header: `Förbruknings-\ngrad (linjärt ${linear} %)`,
-      width: 15,
+      header: `Förbruknings-\ngrad\n(linjärt ${linear} %)`,
+      width: 17,
       numFmt: NUMBER_FORMATS.percent,
     });
   }

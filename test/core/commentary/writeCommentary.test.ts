@@ -67,6 +67,6 @@ describe("writeCommentary edge cases", () => {
     ]);
   });
   it("a key-figure table has no commentary on results", () => {
-    expect(analyse(F.verksamhetsmatt()).commentary).toEqual([]);
+    expect(text(analyse(F.verksamhetsmatt()).commentary)).not.toMatch(/resultat|avvikelse/i);
   });
 });

@@ -1,6 +1,6 @@
 import { buildReportLayout } from "../../../src/core/report/buildReportLayout";
 import { NUMBER_FORMATS, type ReportOptions } from "../../../src/core/report/types";
-import { DEFAULT_OPTIONS } from "../../../src/core/types";
+import { DEFAULT_OPTIONS, type Finding, type Severity } from "../../../src/core/types";
 import { keyFigureAnalysis, socialaAnalysis, syntheticAnalysis } from "../../helpers/reportAnalyses";
 import { cellAt, formulaAt, shownValue } from "../../helpers/reportCells";
 
@@ -110,12 +110,22 @@ describe("an interim report: the synthetic delårsrapport (ledger convention)", 
       "Utfall jan-aug 2025",
       "Avvikelse\nmot budget",
       "Avvikelse\n%",
-      "Förbruknings-\ngrad (linjärt 66,7 %)",
+      "Förbruknings-\ngrad\n(linjärt 66,7 %)",
       "Budget 2025",
       "Helårsprognos\n2025",
       "Avvikelse mot\nhelårsbudget",
       "Kommentar",
     ]);
+  });
+  it("aligns the line and Kommentar headers left, the number headers right, and shows three-line headers whole", () => {
+    const styleAt = (col: number) => sheet.cells.find((c) => c.row === 6 && c.col === col)?.style;
+    expect([styleAt(1), styleAt(2), styleAt(6), styleAt(10)]).toEqual([
+      "headerLabel",
+      "header",
+      "header",
+      "headerLabel",
+    ]);
+    expect(sheet.rowHeights[6]).toBe(3 * 15);
   });
   it("computes in the ledger convention on every row, revenues included", () => {
     expect(formulaAt(sheet, "D7")).toBe("=B7-C7");
@@ -193,5 +203,29 @@ describe("several tables", () => {
     expect(formulaAt(overview, "D7")).toBe("='Sociala myndighetsnämnden'!D11");
     expect(shownValue(cellAt(overview, "D7"))).toBe(-8814);
     expect(shownValue(cellAt(overview, "B8"))).toBe(110000);
+    const summary = overview.cells.find((c) => c.editable === "summary");
+    expect(shownValue(summary)).toBe(
+      "Rapporten omfattar 2 tabeller. Kontrollerna fann inga fel och inga varningar.",
+    );
+  });
+  it("counts the errors and warnings of every table in the overview's summary", () => {
+    const finding = (severity: Severity): Finding => ({
+      code: "sum-mismatch",
+      severity,
+      cell: "Blad1!B7",
+      row: 7,
+      label: "Summa",
+      message: "",
+      messageEn: "",
+    });
+    const sociala = {
+      ...socialaAnalysis(),
+      findings: [finding("error"), finding("warning"), finding("info")],
+    };
+    const synthetic = { ...syntheticAnalysis(), findings: [finding("warning")] };
+    const overview = buildReportLayout({ tables: [sociala, synthetic] }, options).sheets[0]!;
+    expect(shownValue(overview.cells.find((c) => c.editable === "summary"))).toBe(
+      "Rapporten omfattar 2 tabeller. Kontrollerna fann 1 fel och 2 varningar; de står under respektive tabell.",
+    );
   });
 });
