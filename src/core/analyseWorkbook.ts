@@ -1,7 +1,18 @@
 import { analyseTable } from "./analyseTable";
 import { recogniseTables } from "./parse/recogniseTables";
 import { toMonthlySeries } from "./parse/toMonthlySeries";
-import type { Analysis, AnalysisOptions, SheetGrid } from "./types";
+import { tableKey } from "./tableKey";
+import type { Analysis, AnalysisOptions, SheetGrid, SourceTable } from "./types";
+
+/** The table with the lines the user marked inverted (by label) flagged. */
+function markInverted(table: SourceTable, labels: readonly string[] | undefined): SourceTable {
+  if (labels === undefined || labels.length === 0) return table;
+  const marked = new Set(labels);
+  return {
+    ...table,
+    lines: table.lines.map((line) => (marked.has(line.label) ? { ...line, inverted: true } : line)),
+  };
+}
 
 /**
  * The engine's one entry: every table on every sheet, recognised, computed and checked.
@@ -9,7 +20,9 @@ import type { Analysis, AnalysisOptions, SheetGrid } from "./types";
  * of the lines they name. Column roles the user corrected (`options.columnRoles`) win over the headers.
  */
 export function analyseWorkbook(sheets: readonly SheetGrid[], options: AnalysisOptions): Analysis {
-  const tables = sheets.flatMap((sheet) => recogniseTables(sheet, options.columnRoles));
+  const tables = sheets
+    .flatMap((sheet) => recogniseTables(sheet, options.columnRoles))
+    .map((table) => markInverted(table, options.invertedLines?.[tableKey(table)]));
   const monthly = tables.filter((table) => table.kind === "monthly").flatMap(toMonthlySeries);
   return {
     tables: tables

@@ -100,6 +100,8 @@ export interface Line {
   readonly values: Readonly<Record<string, number | null>>;
   /** Footnote marks seen on this row's numbers ("*"). */
   readonly notes?: readonly string[];
+  /** Marked by the user: this line's signs run against its table's convention, so its deviation is turned. */
+  readonly inverted?: boolean;
 }
 
 export type SignConvention = "ledger" | "result" | "absolute";
@@ -181,6 +183,8 @@ export interface AnalysisOptions {
   readonly signConventions?: Readonly<Record<string, SignConvention>>;
   /** Column roles corrected by the user: table key `Sheet!A1:E9` → column letters → role. */
   readonly columnRoles?: Readonly<Record<string, Readonly<Record<string, ColumnRole>>>>;
+  /** Lines whose signs run against their table's convention: table key → line labels. */
+  readonly invertedLines?: Readonly<Record<string, readonly string[]>>;
 }
 
 export const DEFAULT_OPTIONS: AnalysisOptions = {

@@ -42,7 +42,13 @@ export function parseSettings(raw: unknown): Settings {
     const picked = pickStrings<ColumnRole>(byColumn, ROLES);
     if (Object.keys(picked).length > 0) columnRoles[table] = picked;
   }
-  const excluded = Array.isArray(raw["excludedTables"]) ? raw["excludedTables"] : [];
+  const strings = (value: unknown): string[] =>
+    Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+  const inverted = isRecord(raw["invertedLines"]) ? raw["invertedLines"] : {};
+  const invertedLines: Record<string, string[]> = {};
+  for (const [table, labels] of Object.entries(inverted)) {
+    if (strings(labels).length > 0) invertedLines[table] = strings(labels);
+  }
   return {
     version: 1,
     thresholds: {
@@ -52,6 +58,7 @@ export function parseSettings(raw: unknown): Settings {
     method,
     signConventions: pickStrings<SignConvention>(raw["signConventions"], CONVENTIONS),
     columnRoles,
-    excludedTables: excluded.filter((key): key is string => typeof key === "string"),
+    invertedLines,
+    excludedTables: strings(raw["excludedTables"]),
   };
 }

@@ -8,5 +8,6 @@ export function toAnalysisOptions(settings: Settings): AnalysisOptions {
     method: settings.method,
     signConventions: settings.signConventions,
     columnRoles: settings.columnRoles,
+    invertedLines: settings.invertedLines,
   };
 }

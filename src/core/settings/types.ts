@@ -11,6 +11,8 @@ export interface Settings {
   readonly method: Exclude<ForecastMethod, "manual">;
   readonly signConventions: Readonly<Record<string, SignConvention>>;
   readonly columnRoles: Readonly<Record<string, Readonly<Record<string, ColumnRole>>>>;
+  /** Lines whose signs run against their table's convention (table key → line labels): deviations turned. */
+  readonly invertedLines: Readonly<Record<string, readonly string[]>>;
   /** Tables the user chose not to report (by key); every other recognised table is reported. */
   readonly excludedTables: readonly string[];
 }
@@ -21,5 +23,6 @@ export const DEFAULT_SETTINGS: Settings = {
   method: "budget-profile",
   signConventions: {},
   columnRoles: {},
+  invertedLines: {},
   excludedTables: [],
 };
