@@ -16,8 +16,8 @@ async function main(): Promise<void> {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const report = join(out, "report-full.xlsx");
-  await writeReportFile(input, report, DEFAULT_SETTINGS);
-  for (const page of await renderReportPages(report, out)) process.stdout.write(`${page}\n`);
+  const plan = await writeReportFile(input, report, DEFAULT_SETTINGS);
+  for (const page of await renderReportPages(report, out, plan.layout)) process.stdout.write(`${page}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -2,6 +2,7 @@ import { rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { planReport, type ReportPlan } from "../core/report/planReport";
 import type { Settings } from "../core/settings/types";
+import { addNativeCharts } from "./addNativeCharts";
 import { createWorkbookError } from "./createWorkbookError";
 import { findReportSheets } from "./findReportSheets";
 import { loadWorkbook } from "./loadWorkbook";
@@ -27,7 +28,7 @@ export async function writeReportFile(
   const plan = planReport(sources, reports, settings, link);
   if (plan.layout.sheets.length === 0) return plan;
   writeReport(workbook, plan.layout);
-  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  const bytes = await addNativeCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), plan.layout);
   const temp = join(dirname(output), `.${basename(output)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await writeFile(temp, bytes);

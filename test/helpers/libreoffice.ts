@@ -8,6 +8,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import type { ReportLayout } from "../../src/core/report/types";
+import { addNativeCharts } from "../../src/xlsx/addNativeCharts";
 import { findReportSheets } from "../../src/xlsx/findReportSheets";
 
 const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
@@ -99,16 +101,17 @@ export function readAsShown(xlsx: string): Map<string, string[][]> {
 /**
  * The report sheets of `xlsx` printed by LibreOffice (their print setup applied) and turned into
  * PNG pages by pdftoppm, into `outDir` as `report-N.png`; the user's sheets are left out of the
- * print. Returns the PNG paths in page order.
+ * print. `layout` is the report's, for its charts. Returns the PNG paths in page order.
  */
-export async function renderReportPages(xlsx: string, outDir: string): Promise<string[]> {
+export async function renderReportPages(xlsx: string, outDir: string, layout: ReportLayout): Promise<string[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(xlsx);
   const ours = new Set(findReportSheets(wb).map((ws) => ws.id));
   for (const ws of [...wb.worksheets]) if (!ours.has(ws.id)) wb.removeWorksheet(ws.id);
   mkdirSync(outDir, { recursive: true });
   const printable = join(outDir, "report.xlsx");
-  await wb.xlsx.writeFile(printable);
+  // ExcelJS drops the charts it cannot read: they are added again, as `writeReportFile` does.
+  writeFileSync(printable, await addNativeCharts(new Uint8Array(await wb.xlsx.writeBuffer()), layout));
   const pdf = join(convertWithLibreOffice(printable, "pdf"), "report.pdf");
   execFileSync("pdftoppm", ["-png", "-r", "80", pdf, join(outDir, "report")], { stdio: "pipe" });
   return readdirSync(outDir)

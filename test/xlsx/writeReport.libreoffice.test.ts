@@ -3,13 +3,14 @@
  * every formula on load, in a Swedish locale (test/helpers/libreoffice.ts).
  */
 import ExcelJS from "exceljs";
-import { rmSync } from "node:fs";
+import JSZip from "jszip";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/types";
 import type { ReportPlan } from "../../src/core/report/planReport";
 import { writeReportFile } from "../../src/xlsx/writeReportFile";
 import { findReportSheets } from "../../src/xlsx/findReportSheets";
-import { pngSize, readAsShown, renderReportPages } from "../helpers/libreoffice";
+import { convertWithLibreOffice, pngSize, readAsShown, renderReportPages } from "../helpers/libreoffice";
 import { writeSourceWorkbook } from "./reportWorkbook";
 import { useTempDir } from "./tempDir";
 
@@ -109,11 +110,21 @@ describe("the report in LibreOffice (recalculated, sv-SE)", () => {
   it("prints every report sheet landscape, one page wide, as PNG pages in test-artifacts/report/", async () => {
     const out = join(__dirname, "..", "..", "test-artifacts", "report");
     rmSync(out, { recursive: true, force: true });
-    const pages = await renderReportPages(file("out.xlsx"), out);
+    const pages = await renderReportPages(file("out.xlsx"), out, run.layout);
     expect(pages.length).toBeGreaterThanOrEqual(run.layout.sheets.length);
     for (const page of pages) {
       const { width, height } = pngSize(page);
       expect(width).toBeGreaterThan(height);
     }
+  }, 180_000);
+
+  it("reads the native charts: LibreOffice saves them again, with the report's ranges", async () => {
+    const dir = convertWithLibreOffice(file("out.xlsx"), "xlsx:Calc MS Excel 2007 XML");
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, "out.xlsx")));
+    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts).toHaveLength(2);
+    const xml = (await Promise.all(charts.map((c) => zip.file(c)!.async("string")))).join("");
+    expect(xml).toContain("$D$7:$D$10");
+    expect(xml).toContain('<c:barDir val="bar"/>');
   }, 180_000);
 });

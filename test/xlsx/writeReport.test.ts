@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { existsSync, readdirSync } from "node:fs";
+import JSZip from "jszip";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { WORKBOOK_MARK_NAME } from "../../src/core/report/types";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/types";
@@ -104,5 +105,19 @@ describe("writeReportFile", () => {
     expect(readdirSync(dirname(file("out.xlsx"))).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     await expect(writeReportFile(file("in.xlsx"), file("missing/out.xlsx"), options)).rejects.toThrow();
     expect(existsSync(file("missing/out.xlsx"))).toBe(false);
+  });
+
+  it("adds a native deviation bar chart to each budget report sheet, reading the report's cells", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(file("out.xlsx")));
+    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts).toHaveLength(2); // Sociala myndighetsnämnden and the interim table; no chart on the overview
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    for (const chart of charts) expect(types).toContain(`PartName="/${chart}"`);
+    const xml = await Promise.all(charts.map((c) => zip.file(c)!.async("string")));
+    const refs = xml.flatMap((x) => [...x.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1]));
+    expect(refs).toContain("'Resultaträkning, delår jan-aug'!$A$7:$A$10");
+    expect(refs).toContain("'Resultaträkning, delår jan-aug'!$D$7:$D$10");
+    // The report stays readable by ExcelJS, so it can be regenerated.
+    expect((await load(file("out.xlsx"))).worksheets).toHaveLength(6);
   });
 });

@@ -94,10 +94,14 @@ export function buildBudgetSheet(
     );
   }
   const deviationCol = byId.get("deviation")!.col;
+  const budgetCol = byId.get("budget")!.col;
+  // The first cell put at each place, found by key: a search of every cell per row is quadratic.
+  const placed = new Map<string, (typeof draft.cells)[number]>();
+  for (const c of draft.cells) if (!placed.has(`${c.row}:${c.col}`)) placed.set(`${c.row}:${c.col}`, c);
   const points: ChartPoint[] = [];
   model.rows.forEach((row, i) => {
-    const cell = draft.cells.find((c) => c.row === firstRow + i && c.col === deviationCol);
-    const b = draft.cells.find((c) => c.row === firstRow + i && c.col === byId.get("budget")!.col);
+    const cell = placed.get(`${firstRow + i}:${deviationCol}`);
+    const b = placed.get(`${firstRow + i}:${budgetCol}`);
     const value = (content: typeof cell) =>
       content?.content.kind === "formula"
         ? content.content.result
@@ -141,7 +145,8 @@ export function buildBudgetSheet(
       orientation: "landscape",
       fitToWidth: 1,
       fitToHeight: 0,
-      area: `A1:${comment.letter}${tailEnd}`,
+      // The chart is printed with the table: the area runs to its last row.
+      area: `A1:${comment.letter}${chart ? chart.anchor.row + chart.anchor.rows : tailEnd}`,
       titleRows: `${headerRow}:${headerRow}`,
     },
     conditionalFormats: formats,
