@@ -13,8 +13,9 @@ export function checkMaterialDeviations(
   variances: readonly Variance[],
   thresholds: Thresholds,
 ): Finding[] {
+  const lines = new Map(table.lines.map((l) => [l.row, l]));
   return variances.flatMap((v): Finding[] => {
-    const line = table.lines.find((l) => l.row === v.row);
+    const line = lines.get(v.row);
     const magnitude = Math.abs(v.computed);
     const tkr = toTkr(magnitude, line?.unit ?? table.unit) ?? magnitude;
     if (
@@ -31,7 +32,7 @@ export function checkMaterialDeviations(
         cell: v.varianceCell ?? v.actualCell,
         label: v.label,
         actual: v.computed,
-        message: `${v.label}: ${side} om ${formatPlain(v.computed)}${percent}, över väsentlighetsgränsen (${limit}); kommentera orsaken.`,
+        message: `${v.label}: ${side} om ${formatPlain(magnitude)}${percent}, över väsentlighetsgränsen (${limit}); kommentera orsaken.`,
         messageEn: `${v.label}: deviation ${v.computed} is over the materiality thresholds (${thresholds.percent * 100} % and ${thresholds.amountTkr} tkr); explain the cause.`,
       }),
     ];

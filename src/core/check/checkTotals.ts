@@ -23,13 +23,15 @@ export function checkTotals(
 ): Finding[] {
   const lines = new Map(table.lines.map((l) => [l.row, l]));
   const byKey = new Map(variances.map((v) => [keyOf(v), v]));
+  const byRow = new Map<number, Variance[]>();
+  for (const v of variances) byRow.set(v.row, [...(byRow.get(v.row) ?? []), v]);
   const findings = new Map<string, Finding>();
   const add = (finding: Finding) => void (findings.has(finding.cell) || findings.set(finding.cell, finding));
   for (const total of totals) {
     const line = lines.get(total.row);
     if (!line) continue;
-    const own = variances.filter(
-      (v) => v.row === total.row && v.given !== undefined && v.varianceCell !== undefined,
+    const own = (byRow.get(total.row) ?? []).filter(
+      (v) => v.given !== undefined && v.varianceCell !== undefined,
     );
     for (const parts of total.breakdowns) {
       const sums = amountSums(table, line, parts, lines);

@@ -66,6 +66,8 @@ describe("synthetic delårsrapport", () => {
     expect(codes(t, "material-deviation").map((f) => f.row)).toEqual([3, 5, 6, 8]);
     expect(codes(t, "material-deviation").every((f) => f.severity === "warning")).toBe(true);
     expect(codes(t, "material-deviation")[1]).toMatchObject({ cell: "Blad1!D5", actual: -7300 });
+    // The side is in the word, so the amount is written without a sign: never "underskott om −7 300".
+    expect(codes(t, "material-deviation")[1]?.message).toMatch(/^Köp av verksamhet: underskott om 7.300 \(/);
   });
   it("respects thresholds from the options: 1 % and 1 000 tkr flags Personalkostnader (1 100) but not Övriga (900)", () => {
     const rows = codes(
