@@ -2,11 +2,11 @@
 //
 //   npx webpack --mode production                 dist/ for deployment; pages load office.js from Microsoft's CDN
 //   npx webpack serve --mode development          https://localhost:3000 for sideloading (see docs/addin.md)
-//   npx webpack --env officejs=none --env e2e     the end-to-end test's build: no office.js at all, plus a
-//                                                 `fake` entry that installs the in-memory Office/Excel first
+//   npx webpack --env officejs=none --env e2e     the end-to-end test's build: no office.js, the pane started by
+//                                                 test/e2e/page/paneEntry.tsx over an in-page host double
 //
 // Options (`--env name=value`): officejs = cdn (default) | local (served from node_modules) | none;
-// e2e (adds the fake entry); outputPath (where to write; default dist/).
+// e2e (the test page only); outputPath (where to write; default dist/).
 const path = require("node:path");
 const fs = require("node:fs");
 const os = require("node:os");
@@ -21,7 +21,9 @@ function devCertificate() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
   const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
   if (!Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) return { type: "https" };
-  const options = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+  const options = Object.fromEntries(
+    Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]),
+  );
   return { type: "https", options };
 }
 
@@ -41,7 +43,6 @@ module.exports = (env = {}, argv = {}) => {
       filename: `${name}.html`,
       template: path.resolve(__dirname, `src/${name === "commands" ? "commands" : "taskpane"}/${name}.html`),
       chunks,
-      chunksSortMode: "manual",
       templateParameters: { officeJs: officeJsSource(officeJs) },
     });
   const copies = [
@@ -49,7 +50,11 @@ module.exports = (env = {}, argv = {}) => {
     { from: "src/taskpane/help.html", to: "help.html" },
   ];
   if (officeJs === "local") {
-    copies.push({ from: "node_modules/@microsoft/office-js/dist", to: "office-js", globOptions: { ignore: ["**/*.debug.js"] } });
+    copies.push({
+      from: "node_modules/@microsoft/office-js/dist",
+      to: "office-js",
+      globOptions: { ignore: ["**/*.debug.js"] },
+    });
   }
 
   return {
@@ -57,11 +62,9 @@ module.exports = (env = {}, argv = {}) => {
     context: __dirname,
     devtool: production ? "source-map" : e2e ? false : "eval-source-map",
     target: ["web", "es2020"],
-    entry: {
-      ...(e2e ? { fake: "./test/e2e/page/installFake.ts" } : {}),
-      taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
-    },
+    entry: e2e
+      ? { taskpane: "./test/e2e/page/paneEntry.tsx" }
+      : { taskpane: "./src/taskpane/index.tsx", commands: "./src/commands/commands.ts" },
     output: {
       path: path.resolve(__dirname, env.outputPath ?? "dist"),
       filename: "[name].[contenthash:8].js",
@@ -73,13 +76,16 @@ module.exports = (env = {}, argv = {}) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020", target: "es2020" } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "es2020", target: "es2020" } },
+          },
         },
       ],
     },
     plugins: [
-      page("taskpane", e2e ? ["fake", "taskpane"] : ["taskpane"]),
-      page("commands", ["commands"]),
+      page("taskpane", ["taskpane"]),
+      ...(e2e ? [] : [page("commands", ["commands"])]),
       new CopyWebpackPlugin({ patterns: copies }),
     ],
     performance: { hints: false },

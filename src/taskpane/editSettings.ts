@@ -4,7 +4,12 @@ import type { ColumnRole, ForecastMethod, SignConvention, Thresholds } from "../
 /** One change the user makes in the pane. Tables are named by key (`Sheet!A1:E9`), columns by letters. */
 export type SettingsEdit =
   | { readonly kind: "signConvention"; readonly table: string; readonly convention: SignConvention }
-  | { readonly kind: "columnRole"; readonly table: string; readonly column: string; readonly role: ColumnRole }
+  | {
+      readonly kind: "columnRole";
+      readonly table: string;
+      readonly column: string;
+      readonly role: ColumnRole;
+    }
   | { readonly kind: "reported"; readonly table: string; readonly reported: boolean }
   | { readonly kind: "thresholds"; readonly thresholds: Thresholds }
   | { readonly kind: "method"; readonly method: Exclude<ForecastMethod, "manual"> };

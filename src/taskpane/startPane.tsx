@@ -23,7 +23,9 @@ export function startPane(createHost: () => Host): void {
   if (!container) throw new Error("taskpane.html has no #root");
   const root = createRoot(container);
   if (typeof Office === "undefined") {
-    root.render(<App host={undefined} language={pickLanguage(navigator.language)} theme={pickTheme(undefined)} />);
+    root.render(
+      <App host={undefined} language={pickLanguage(navigator.language)} theme={pickTheme(undefined)} />,
+    );
     return;
   }
   void Office.onReady((info) => {

@@ -10,15 +10,31 @@ const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   heading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, margin: 0 },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
-  finding: { justifyContent: "flex-start", textAlign: "left", height: "auto", paddingBlock: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightRegular },
-  cell: { fontFamily: tokens.fontFamilyMonospace, marginInlineEnd: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3 },
+  finding: {
+    justifyContent: "flex-start",
+    textAlign: "left",
+    height: "auto",
+    paddingBlock: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  cell: {
+    fontFamily: tokens.fontFamilyMonospace,
+    marginInlineEnd: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground3,
+  },
 });
 
 /**
  * *Kontroller*: every finding, grouped by severity and then by table, with counts. Clicking a
  * finding selects its cell in Excel.
  */
-export function ChecksPanel({ analysis, onSelect }: { analysis: Analysis; onSelect: (finding: Finding) => void }) {
+export function ChecksPanel({
+  analysis,
+  onSelect,
+}: {
+  analysis: Analysis;
+  onSelect: (finding: Finding) => void;
+}) {
   const { texts, language } = useTexts();
   const styles = useStyles();
   const all = analysis.tables.flatMap((t) => t.findings);
@@ -34,10 +50,20 @@ export function ChecksPanel({ analysis, onSelect }: { analysis: Analysis; onSele
         if (count === 0) return null;
         const headingId = `checks-${severity}`;
         return (
-          <div key={severity} className={styles.group} role="group" aria-labelledby={headingId} data-severity={severity}>
+          <div
+            key={severity}
+            className={styles.group}
+            role="group"
+            aria-labelledby={headingId}
+            data-severity={severity}
+          >
             <h2 className={styles.heading} id={headingId}>
               <Subtitle2>{texts.severities[severity]}</Subtitle2>
-              <Badge appearance="filled" color={BADGE_COLOUR[severity]} aria-label={texts.findingCount(count)}>
+              <Badge
+                appearance="filled"
+                color={BADGE_COLOUR[severity]}
+                aria-label={texts.findingCount(count)}
+              >
                 {count}
               </Badge>
             </h2>
@@ -56,7 +82,9 @@ export function ChecksPanel({ analysis, onSelect }: { analysis: Analysis; onSele
                         data-cell={finding.cell}
                         onClick={() => onSelect(finding)}
                       >
-                        <span className={styles.cell}>{finding.cell.slice(finding.cell.lastIndexOf("!") + 1)}</span>
+                        <span className={styles.cell}>
+                          {finding.cell.slice(finding.cell.lastIndexOf("!") + 1)}
+                        </span>
                         {language === "en" ? finding.messageEn : finding.message}
                       </Button>
                     </li>

@@ -1,10 +1,24 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { Message } from "../host/Host";
 import { useTexts } from "../i18n/TextsContext";
 
 const useStyles = makeStyles({
-  details: { whiteSpace: "pre-wrap", wordBreak: "break-word", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, margin: 0 },
+  details: {
+    whiteSpace: "pre-wrap",
+    wordBreak: "break-word",
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    margin: 0,
+  },
 });
 
 /** What an unknown error says, for the details a person may send on. */

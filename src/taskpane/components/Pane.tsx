@@ -15,8 +15,14 @@ const TABS = ["tables", "checks", "settings"] as const;
 type TabName = (typeof TABS)[number];
 
 const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
   panel: { paddingTop: tokens.spacingVerticalS },
+  tabs: { flexWrap: "wrap" },
 });
 
 /** The pane inside Excel: the report button, then tables, checks and settings on tabs. */
@@ -29,7 +35,9 @@ export function Pane() {
   const [actionError, setActionError] = useState<unknown>();
   const { state } = workbook;
   const goTo = (address: string) => {
-    host.selectCell(address).catch((error: unknown) => setActionError(error ?? new Error("selectCell failed")));
+    host
+      .selectCell(address)
+      .catch((error: unknown) => setActionError(error ?? new Error("selectCell failed")));
   };
 
   if (state.status === "loading") return <Spinner className={styles.pane} label={texts.loading} />;
@@ -47,17 +55,33 @@ export function Pane() {
   const tabId = (name: TabName) => `tab-${name}`;
   return (
     <main className={styles.pane}>
-      <ReportSection settings={settings} reportedTables={analysis.tables.filter((t) => !excluded.has(t.key)).length} onGoTo={goTo} />
-      {workbook.saveError !== undefined && <HostError error={workbook.saveError} onDismiss={workbook.clearSaveError} />}
-      {actionError !== undefined && <HostError error={actionError} onDismiss={() => setActionError(undefined)} />}
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(TABS.find((t) => t === data.value) ?? "tables")}>
+      <ReportSection
+        settings={settings}
+        reportedTables={analysis.tables.filter((t) => !excluded.has(t.key)).length}
+        onGoTo={goTo}
+      />
+      {workbook.saveError !== undefined && (
+        <HostError error={workbook.saveError} onDismiss={workbook.clearSaveError} />
+      )}
+      {actionError !== undefined && (
+        <HostError error={actionError} onDismiss={() => setActionError(undefined)} />
+      )}
+      <TabList
+        size="small"
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(TABS.find((t) => t === data.value) ?? "tables")}
+      >
         <Tab id={tabId("tables")} value="tables">{`${texts.tabTables} (${analysis.tables.length})`}</Tab>
         <Tab id={tabId("checks")} value="checks">{`${texts.tabChecks} (${findings})`}</Tab>
-        <Tab id={tabId("settings")} value="settings">{texts.tabSettings}</Tab>
+        <Tab id={tabId("settings")} value="settings">
+          {texts.tabSettings}
+        </Tab>
       </TabList>
       <div className={styles.panel} role="tabpanel" aria-labelledby={tabId(tab)}>
         {tab === "tables" && <TablesPanel analysis={analysis} settings={settings} onEdit={onEdit} />}
-        {tab === "checks" && <ChecksPanel analysis={analysis} onSelect={(finding: Finding) => goTo(finding.cell)} />}
+        {tab === "checks" && (
+          <ChecksPanel analysis={analysis} onSelect={(finding: Finding) => goTo(finding.cell)} />
+        )}
         {tab === "settings" && <SettingsPanel settings={settings} onEdit={onEdit} />}
       </div>
     </main>

@@ -1,4 +1,14 @@
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  ProgressBar,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { quoteSheetName } from "../../core/cellAddress";
 import type { Settings } from "../../core/settings/types";
 import { useTexts } from "../i18n/TextsContext";
@@ -24,7 +34,11 @@ export function ReportSection({ settings, reportedTables, onGoTo }: ReportSectio
   const running = run.status === "running";
   return (
     <section className={styles.section} aria-label={texts.createReport}>
-      <Button appearance="primary" disabled={running || reportedTables === 0} onClick={() => create(settings)}>
+      <Button
+        appearance="primary"
+        disabled={running || reportedTables === 0}
+        onClick={() => create(settings)}
+      >
         {texts.createReport}
       </Button>
       {reportedTables === 0 && <Text size={200}>{texts.nothingToReport}</Text>}

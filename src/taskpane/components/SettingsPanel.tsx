@@ -12,7 +12,13 @@ const useStyles = makeStyles({
 });
 
 /** Thresholds and forecast method, saved in the workbook. Which tables to report is chosen on each table. */
-export function SettingsPanel({ settings, onEdit }: { settings: Settings; onEdit: (edit: SettingsEdit) => void }) {
+export function SettingsPanel({
+  settings,
+  onEdit,
+}: {
+  settings: Settings;
+  onEdit: (edit: SettingsEdit) => void;
+}) {
   const { texts } = useTexts();
   const styles = useStyles();
   const { thresholds } = settings;
@@ -26,7 +32,9 @@ export function SettingsPanel({ settings, onEdit }: { settings: Settings; onEdit
         unit="%"
         value={Math.round(thresholds.percent * 1000) / 10}
         invalidText={texts.invalidNumber}
-        onCommit={(percent) => onEdit({ kind: "thresholds", thresholds: { ...thresholds, percent: percent / 100 } })}
+        onCommit={(percent) =>
+          onEdit({ kind: "thresholds", thresholds: { ...thresholds, percent: percent / 100 } })
+        }
       />
       <NumberSetting
         label={texts.thresholdAmount}

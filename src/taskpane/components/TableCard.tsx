@@ -1,4 +1,21 @@
-import { Badge, Caption1, Card, CardHeader, Checkbox, Dropdown, Field, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Caption1,
+  Card,
+  CardHeader,
+  Checkbox,
+  Dropdown,
+  Field,
+  Option,
+  Text,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
 import type { ColumnRole, SignConvention, TableAnalysis } from "../../core/types";
 import type { SettingsEdit } from "../editSettings";
 import { useTexts } from "../i18n/TextsContext";
@@ -8,7 +25,12 @@ const CONVENTIONS: readonly SignConvention[] = ["ledger", "result", "absolute"];
 const ROLES: readonly ColumnRole[] = ["budget", "outcome", "forecast", "variance", "value", "unknown"];
 
 const useStyles = makeStyles({
-  facts: { display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+  },
   fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   dropdown: { minWidth: "0", width: "100%" },
 });
@@ -24,7 +46,7 @@ export function TableCard({ table, reported, onEdit }: TableCardProps) {
   const { texts } = useTexts();
   const styles = useStyles();
   const source = table.table;
-  const titleId = `table-${table.key}`;
+  const titleId = useId("table-title");
   const convention = table.signConvention.convention;
   return (
     <Card role="group" aria-labelledby={titleId} data-table-key={table.key}>
@@ -35,7 +57,11 @@ export function TableCard({ table, reported, onEdit }: TableCardProps) {
           </Text>
         }
         description={<Caption1>{table.key}</Caption1>}
-        action={<Badge appearance="tint">{texts.tableKinds[source.kind === "keyFigures" ? "keyFigures" : "budget"]}</Badge>}
+        action={
+          <Badge appearance="tint">
+            {texts.tableKinds[source.kind === "keyFigures" ? "keyFigures" : "budget"]}
+          </Badge>
+        }
       />
       <div className={styles.facts}>
         <Text>{texts.unit}</Text>
@@ -47,7 +73,9 @@ export function TableCard({ table, reported, onEdit }: TableCardProps) {
         <Checkbox
           label={texts.report}
           checked={reported}
-          onChange={(_, data) => onEdit({ kind: "reported", table: table.key, reported: data.checked === true })}
+          onChange={(_, data) =>
+            onEdit({ kind: "reported", table: table.key, reported: data.checked === true })
+          }
         />
         {source.kind === "budget" && (
           <Field label={texts.signConvention} hint={texts.conventionSource[table.signConvention.source]}>
@@ -68,25 +96,43 @@ export function TableCard({ table, reported, onEdit }: TableCardProps) {
             </Dropdown>
           </Field>
         )}
-        {source.columns.map((column) => (
-          <Field key={column.address} label={texts.columnRole(column.address, column.header.replace(/\n/g, " "))}>
-            <Dropdown
-              className={styles.dropdown}
-              value={texts.roles[column.role]}
-              selectedOptions={[column.role]}
-              onOptionSelect={(_, data) => {
-                const picked = ROLES.find((r) => r === data.optionValue);
-                if (picked) onEdit({ kind: "columnRole", table: table.key, column: column.address, role: picked });
-              }}
-            >
-              {ROLES.map((r) => (
-                <Option key={r} value={r}>
-                  {texts.roles[r]}
-                </Option>
+        <Accordion collapsible>
+          <AccordionItem value="columns">
+            <AccordionHeader size="small">
+              {texts.columnsSummary(source.columns.map((c) => texts.roles[c.role]))}
+            </AccordionHeader>
+            <AccordionPanel className={styles.fields}>
+              {source.columns.map((column) => (
+                <Field
+                  key={column.address}
+                  label={texts.columnRole(column.address, column.header.replace(/\n/g, " "))}
+                >
+                  <Dropdown
+                    className={styles.dropdown}
+                    value={texts.roles[column.role]}
+                    selectedOptions={[column.role]}
+                    onOptionSelect={(_, data) => {
+                      const picked = ROLES.find((r) => r === data.optionValue);
+                      if (picked)
+                        onEdit({
+                          kind: "columnRole",
+                          table: table.key,
+                          column: column.address,
+                          role: picked,
+                        });
+                    }}
+                  >
+                    {ROLES.map((r) => (
+                      <Option key={r} value={r}>
+                        {texts.roles[r]}
+                      </Option>
+                    ))}
+                  </Dropdown>
+                </Field>
               ))}
-            </Dropdown>
-          </Field>
-        ))}
+            </AccordionPanel>
+          </AccordionItem>
+        </Accordion>
       </div>
     </Card>
   );

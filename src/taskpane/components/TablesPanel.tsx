@@ -10,7 +10,15 @@ const useStyles = makeStyles({
 });
 
 /** The tables found in the workbook, each with its correctable guesses. */
-export function TablesPanel({ analysis, settings, onEdit }: { analysis: Analysis; settings: Settings; onEdit: (edit: SettingsEdit) => void }) {
+export function TablesPanel({
+  analysis,
+  settings,
+  onEdit,
+}: {
+  analysis: Analysis;
+  settings: Settings;
+  onEdit: (edit: SettingsEdit) => void;
+}) {
   const { texts } = useTexts();
   const styles = useStyles();
   if (analysis.tables.length === 0) return <Text>{texts.noTables}</Text>;

@@ -84,7 +84,9 @@ export function useWorkbook(): Workbook {
   const updateSettings = useCallback(
     (next: Settings) => {
       setSettings(next);
-      host.saveSettings(next).catch((error: unknown) => setSaveError(error ?? new Error("saveSettings failed")));
+      host
+        .saveSettings(next)
+        .catch((error: unknown) => setSaveError(error ?? new Error("saveSettings failed")));
     },
     [host],
   );

@@ -17,6 +17,7 @@ export interface Texts {
   readonly period: string;
   readonly signConvention: string;
   readonly columnRole: (letters: string, header: string) => string;
+  readonly columnsSummary: (roles: readonly string[]) => string;
   readonly report: string;
   readonly tableKinds: Readonly<Record<"budget" | "keyFigures", string>>;
   readonly units: Readonly<Record<Unit, string>>;
@@ -61,6 +62,7 @@ export const SV: Texts = {
   period: "Period",
   signConvention: "Teckenkonvention",
   columnRole: (letters, header) => `Kolumn ${letters}${header ? ` (${header})` : ""}`,
+  columnsSummary: (roles) => `Kolumner: ${roles.join(", ")}`,
   report: "Rapportera",
   tableKinds: { budget: "Budget", keyFigures: "Nyckeltal" },
   units: {
@@ -130,6 +132,7 @@ export const EN: Texts = {
   period: "Period",
   signConvention: "Sign convention",
   columnRole: (letters, header) => `Column ${letters}${header ? ` (${header})` : ""}`,
+  columnsSummary: (roles) => `Columns: ${roles.join(", ")}`,
   report: "Report",
   tableKinds: { budget: "Budget", keyFigures: "Key figures" },
   units: {
@@ -147,7 +150,11 @@ export const EN: Texts = {
     result: "Result: costs −, revenues +",
     absolute: "Absolute amounts: the row's kind decides",
   },
-  conventionSource: { "variance-column": "from the deviation column", data: "from the amounts", user: "your choice" },
+  conventionSource: {
+    "variance-column": "from the deviation column",
+    data: "from the amounts",
+    user: "your choice",
+  },
   roles: {
     label: "Row label",
     budget: "Budget",
