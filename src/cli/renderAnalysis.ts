@@ -49,10 +49,15 @@ function renderFinding(
 
 function renderTable(analysis: TableAnalysis, lang: Lang, t: Texts): string[] {
   const { table, signConvention, findings } = analysis;
+  // A key-figure table has no budget to deviate from: its sign convention says nothing.
+  const convention =
+    table.kind === "keyFigures"
+      ? []
+      : [`  ${t.signConvention}: ${t.conventions[signConvention.convention]}. ${signConvention.reason}`];
   const lines = [
     table.title === undefined ? analysis.key : `${analysis.key}  ${table.title}`,
     `  ${t.unit}: ${t.units[table.unit]}`,
-    `  ${t.signConvention}: ${t.conventions[signConvention.convention]}. ${signConvention.reason}`,
+    ...convention,
     `  ${t.columns}: ${[table.labelColumn, ...table.columns].map((c) => describeColumn(c, t)).join(", ")}`,
   ];
   if (analysis.budgetNote !== undefined) lines.push(`  ${analysis.budgetNote}`);

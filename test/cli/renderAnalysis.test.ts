@@ -18,6 +18,14 @@ describe("renderAnalysis", () => {
     );
   });
 
+  it("leaves the sign convention out for a key-figure table: it has no budget to deviate from", () => {
+    const [first] = exampleAnalysis.tables;
+    const keyFigures = { ...first!, table: { ...first!.table, kind: "keyFigures" as const } };
+    const rendered = renderAnalysis({ tables: [keyFigures] }, "sv");
+    expect(rendered).not.toContain("Teckenkonvention");
+    expect(rendered).toContain("  Enhet: tkr");
+  });
+
   it("counts and groups the findings by severity, errors first", () => {
     expect(lines).toContain("  1 fel, 1 varning, 2 info");
     const order = ["  Fel", "  Varningar", "  Info"].map((heading) => lines.indexOf(heading));
