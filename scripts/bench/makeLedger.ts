@@ -10,7 +10,14 @@ const ACCOUNTS: readonly { readonly label: string; readonly budget: number }[] =
   { label: "Övriga kostnader", budget: 410 },
 ];
 
-const UNITS = ["Hemtjänst", "Särskilt boende", "Barn och unga", "Försörjningsstöd", "LSS boende", "Daglig verksamhet"];
+const UNITS = [
+  "Hemtjänst",
+  "Särskilt boende",
+  "Barn och unga",
+  "Försörjningsstöd",
+  "LSS boende",
+  "Daglig verksamhet",
+];
 
 /** A deterministic pseudo-random integer in [-spread, spread], from the row number alone. */
 function jitter(row: number, spread: number): number {
@@ -26,7 +33,8 @@ function jitter(row: number, spread: number): number {
  * the lines are spread evenly over them so the table has exactly `lines` lines (at least 4).
  */
 export function makeLedger(lines: number, sheet = "Huvudbok"): SheetGrid {
-  if (!Number.isInteger(lines) || lines < 4) throw new RangeError(`a ledger needs at least 4 lines, not ${lines}`);
+  if (!Number.isInteger(lines) || lines < 4)
+    throw new RangeError(`a ledger needs at least 4 lines, not ${lines}`);
   const unitLines = lines - 1;
   const units = Math.ceil(unitLines / (ACCOUNTS.length + 2));
   const rows: CellValue[][] = [["Tkr", "Budget 2025", "Utfall 2025", "Avvikelse"]];

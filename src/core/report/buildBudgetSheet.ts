@@ -96,12 +96,13 @@ export function buildBudgetSheet(
   const deviationCol = byId.get("deviation")!.col;
   const budgetCol = byId.get("budget")!.col;
   // The first cell put at each place, found by key: a search of every cell per row is quadratic.
-  const placed = new Map<string, (typeof draft.cells)[number]>();
-  for (const c of draft.cells) if (!placed.has(`${c.row}:${c.col}`)) placed.set(`${c.row}:${c.col}`, c);
+  const at = (row: number, col: number) => row * 16_384 + col;
+  const placed = new Map<number, (typeof draft.cells)[number]>();
+  for (const c of draft.cells) if (!placed.has(at(c.row, c.col))) placed.set(at(c.row, c.col), c);
   const points: ChartPoint[] = [];
   model.rows.forEach((row, i) => {
-    const cell = placed.get(`${firstRow + i}:${deviationCol}`);
-    const b = placed.get(`${firstRow + i}:${budgetCol}`);
+    const cell = placed.get(at(firstRow + i, deviationCol));
+    const b = placed.get(at(firstRow + i, budgetCol));
     const value = (content: typeof cell) =>
       content?.content.kind === "formula"
         ? content.content.result
