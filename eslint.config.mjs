@@ -47,9 +47,17 @@ export default defineConfig(
     rules: {
       "no-restricted-globals": [
         "error",
-        ...["Excel", "Office", "OfficeExtension", "window", "document", "navigator", "fetch", "process", "Buffer"].map(
-          (name) => ({ name, message: "src/core is pure: no host, browser or Node global." }),
-        ),
+        ...[
+          "Excel",
+          "Office",
+          "OfficeExtension",
+          "window",
+          "document",
+          "navigator",
+          "fetch",
+          "process",
+          "Buffer",
+        ].map((name) => ({ name, message: "src/core is pure: no host, browser or Node global." })),
       ],
       "no-restricted-imports": [
         "error",

@@ -42,7 +42,12 @@ function pixel(x: number, y: number, size: number): readonly number[] {
   const base = size * 0.8;
   for (const [i, height] of bars.entries()) {
     const left = size * 0.2 + i * size * 0.22;
-    if (x >= Math.floor(left) && x < Math.floor(left + barWidth) && y >= Math.round(base - height * size * 0.75) && y < Math.round(base)) {
+    if (
+      x >= Math.floor(left) &&
+      x < Math.floor(left + barWidth) &&
+      y >= Math.round(base - height * size * 0.75) &&
+      y < Math.round(base)
+    ) {
       return [255, 255, 255, 255];
     }
   }
@@ -61,7 +66,12 @@ function png(size: number): Buffer {
     for (let x = 0; x < size; x++) Buffer.from(pixel(x, y, size)).copy(raw, rowStart + 1 + x * 4);
   }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 for (const size of SIZES) writeFileSync(join(__dirname, "..", "assets", `icon-${size}.png`), png(size));

@@ -47,8 +47,14 @@ describe("manifest.xml", () => {
   });
 
   it("is rejected by the same check when broken, so the check can fail", () => {
-    const broken = readFileSync(MANIFEST, "utf8").replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>");
-    const run = spawnSync("xmllint", ["--nonet", "--noout", "--schema", SCHEMA, "-"], { input: broken, encoding: "utf8" });
+    const broken = readFileSync(MANIFEST, "utf8").replace(
+      "<Permissions>ReadWriteDocument</Permissions>",
+      "<Permissions>Everything</Permissions>",
+    );
+    const run = spawnSync("xmllint", ["--nonet", "--noout", "--schema", SCHEMA, "-"], {
+      input: broken,
+      encoding: "utf8",
+    });
     expect(run.status).toBe(3);
     expect(run.stderr).toContain("Permissions");
   });
@@ -69,7 +75,9 @@ describe("manifest.xml", () => {
     expect(xpath(`${any("Action")}/@*[local-name()='type']`)).toEqual(["ExecuteFunction", "ShowTaskpane"]);
     expect(xpath(`${any("String")}[@id='SkapaRapport.Label']/@DefaultValue`)).toEqual(["Skapa rapport"]);
     expect(xpath(`${any("String")}[@id='OppnaPanelen.Label']/@DefaultValue`)).toEqual(["Öppna panelen"]);
-    expect(xpath(`${any("String")}[@id='SkapaRapport.Label']${child("Override")}/@Value`)).toEqual(["Create report"]);
+    expect(xpath(`${any("String")}[@id='SkapaRapport.Label']${child("Override")}/@Value`)).toEqual([
+      "Create report",
+    ]);
   });
 
   it("defines every resid it uses, and every string has an en-US override", () => {
