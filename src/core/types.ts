@@ -132,6 +132,7 @@ export type FindingCode =
   | "sign-flip"
   | "rounding"
   | "missing-value"
+  | "error-value"
   | "text-number"
   | "material-deviation"
   | "series-break"

@@ -4,14 +4,17 @@ import type { Finding, SourceTable } from "../types";
 
 /**
  * Rows with fewer values than the columns the table uses (an empty budget among them): values
- * may have been shifted or left out. One finding a row, on its first empty cell. Columns empty
+ * may have been shifted or left out. Cells showing an Excel error are not counted as missing. One finding a row, on its first empty cell. Columns empty
  * on every row (a forecast column still to fill) are not counted.
  */
 export function checkMissingValues(table: SourceTable): Finding[] {
   const rows = table.lines.filter((l) => l.kind !== "section" && l.kind !== "note");
   const used = table.columns.filter((c) => rows.some((l) => l.values[c.address] != null));
   return rows.flatMap((line): Finding[] => {
-    const missing = used.filter((c) => line.values[c.address] == null);
+    // A cell showing an Excel error is reported by checkErrorValues, not as missing.
+    const missing = used.filter(
+      (c) => line.values[c.address] == null && line.cells[c.address]?.kind !== "error",
+    );
     const present = used.length - missing.length;
     if (missing.length === 0 || present === 0) return [];
     const first = missing[0]!;

@@ -1,4 +1,5 @@
 import { checkEmptyColumns } from "./checkEmptyColumns";
+import { checkErrorValues } from "./checkErrorValues";
 import { checkMaterialDeviations } from "./checkMaterialDeviations";
 import { checkMissingValues } from "./checkMissingValues";
 import { checkSeriesBreaks } from "./checkSeriesBreaks";
@@ -22,6 +23,7 @@ export function checkTable(
     ...checkVariances(table, parts.variances),
     ...checkTotals(table, parts.totals, parts.variances),
     ...checkMaterialDeviations(table, parts.variances, parts.thresholds),
+    ...checkErrorValues(table),
     ...checkMissingValues(table),
     ...checkSeriesBreaks(table),
     ...checkTextNumbers(table),

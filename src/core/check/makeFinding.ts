@@ -6,6 +6,7 @@ const SEVERITY: Record<FindingCode, Severity> = {
   "sign-flip": "error",
   "material-deviation": "warning",
   "missing-value": "warning",
+  "error-value": "warning",
   "series-break": "warning",
   rounding: "info",
   "text-number": "info",

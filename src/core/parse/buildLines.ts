@@ -43,7 +43,8 @@ export function buildLines(source: LineSource, first: number, last: number): Lin
         notes.push(cell.note);
     });
     const label = grid.text(r, labelCol).replace(/[\s\u00a0\u2009\u202f]+/g, " ");
-    const hasNumber = Object.values(values).some((v) => v !== null);
+    // An Excel error stands where a number should: the row is a line with an unreadable value, not a heading.
+    const hasNumber = Object.values(cells).some((c) => c.kind === "number" || c.kind === "error");
     const kind = kindOf(label, hasNumber, source.kind);
     const unit = classifyLabel(label).unit ?? (kind === "measure" ? source.measureUnit : undefined);
     lines.push({

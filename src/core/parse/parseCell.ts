@@ -11,6 +11,9 @@ const SWEDISH_ERRORS: Readonly<Record<string, ExcelError>> = {
   "#SKÄRNING!": "#NULL!",
 };
 
+/** Below this a number is rounding noise, read as zero (Excel itself shows nothing under 1E-307). */
+const TINY = 1e-100;
+
 const DASHES = "\\-\u2010\u2011\u2013\u2014\u2212";
 const LONE_DASH = new RegExp(`^[${DASHES}]$`);
 /** Space, no-break space, thin space, narrow no-break space. */
@@ -77,13 +80,16 @@ function parseText(raw: string): ParsedCell {
  * A cell read the way a person reads it: "– 8 814" is −8 814, "(1 234)" is −1 234, "81 %" is 81
  * with `percent`, "2 021*" is 2 021 with the note "*", a lone dash is zero. Anything that is not
  * unambiguously a number ("2021-05-01", "1.234", "0180", "1e5") stays text; nothing is guessed.
+ * A number too large to count exactly (beyond 2^53) is read as the error #NUM!, one below
+ * 1E-100 as zero, so no sum or share computed from cells can overflow.
  */
 export function parseCell(value: CellValue | undefined): ParsedCell {
   if (value === null || value === undefined) return { kind: "empty" };
   if (typeof value === "boolean") return { kind: "boolean", value };
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return { kind: "error", error: "#NUM!" };
-    return { kind: "number", value: value === 0 ? 0 : value, fromText: false };
+    if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER)
+      return { kind: "error", error: "#NUM!" };
+    return { kind: "number", value: Math.abs(value) < TINY ? 0 : value, fromText: false };
   }
   return parseText(value);
 }

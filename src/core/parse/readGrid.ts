@@ -15,6 +15,8 @@ const EMPTY: ParsedCell = { kind: "empty" };
 
 function textOf(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
+  // NaN or Infinity from a host is no number to show: the error it parses as.
+  if (typeof value === "number" && !Number.isFinite(value)) return "#NUM!";
   return String(value).trim();
 }
 

@@ -33,7 +33,15 @@ export function buildReportLayout(
     used.push(name);
     return name;
   };
-  const ids = new Set(analysis.tables.map(sourceIdOf));
+  // Two tables with the same title on one sheet: the second is "Sheet!title (2)", so each keeps its own comments.
+  const seen = new Map<string, number>();
+  const sourceIds = analysis.tables.map((table) => {
+    const id = sourceIdOf(table);
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    return n === 1 ? id : `${id} (${n})`;
+  });
+  const ids = new Set(sourceIds);
   const several = analysis.tables.length > 1;
   const overviewName = several ? nameFor(OVERVIEW_SOURCE_ID, "Översikt") : undefined;
   const lost: PreservedComment[] = (existing?.sheets ?? [])
@@ -45,7 +53,7 @@ export function buildReportLayout(
       ...s.comments.map((c) => ({ ...c, section: [s.sheetName, c.section].filter(Boolean).join(" › ") })),
     ]);
   const entries: OverviewEntry[] = analysis.tables.map((table, i) => {
-    const sourceId = sourceIdOf(table);
+    const sourceId = sourceIds[i] ?? sourceIdOf(table);
     const title = table.table.title ?? table.table.sheet;
     const preserved = previous.get(sourceId);
     const request: SheetRequest = {

@@ -1,0 +1,36 @@
+import { cellRef } from "../cellAddress";
+import { parseCell } from "../parse/parseCell";
+import { makeFinding } from "./makeFinding";
+import type { Finding, SourceTable } from "../types";
+
+/**
+ * Cells that show an Excel error (#N/A, #REF!, #DIV/0!, #VALUE!, #NAME?, …) or a number too
+ * large to count with: their value cannot be read, so it is left out of every sum and deviation.
+ * One finding a row, on its first such cell (the label cell first), with the count.
+ */
+export function checkErrorValues(table: SourceTable): Finding[] {
+  return table.lines.flatMap((line): Finding[] => {
+    const label = parseCell(line.label);
+    const cells = [
+      ...(label.kind === "error" ? [{ index: table.labelColumn.index, error: label.error }] : []),
+      ...table.columns.flatMap((column) => {
+        const cell = line.cells[column.address];
+        return cell?.kind === "error" ? [{ index: column.index, error: cell.error }] : [];
+      }),
+    ];
+    const first = cells[0];
+    if (!first) return [];
+    const errors = [...new Set(cells.map((c) => c.error))].join(", ");
+    const count = cells.length;
+    const name = line.label === "" ? `Rad ${line.row}` : line.label;
+    const nameEn = line.label === "" ? `Row ${line.row}` : line.label;
+    return [
+      makeFinding("error-value", {
+        cell: cellRef(table.sheet, line.row, first.index),
+        label: line.label,
+        message: `${name}: ${count === 1 ? "en cell visar" : `${count} celler visar`} felvärdet ${errors}. Värdet kan inte läsas och räknas inte med; rätta formeln eller källan.`,
+        messageEn: `${nameEn}: ${count === 1 ? "a cell shows" : `${count} cells show`} the error ${errors}. The value cannot be read and is left out; correct the formula or the source.`,
+      }),
+    ];
+  });
+}
