@@ -133,6 +133,7 @@ export type FindingCode =
   | "rounding"
   | "missing-value"
   | "error-value"
+  | "duplicate-column"
   | "text-number"
   | "material-deviation"
   | "series-break"

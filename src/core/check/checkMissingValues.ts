@@ -1,15 +1,22 @@
 import { cellRef } from "../cellAddress";
 import { makeFinding } from "./makeFinding";
-import type { Finding, SourceTable } from "../types";
+import type { Column, Finding, Line, SourceTable } from "../types";
 
 /**
  * Rows with fewer values than the columns the table uses (an empty budget among them): values
- * may have been shifted or left out. Cells showing an Excel error are not counted as missing. One finding a row, on its first empty cell. Columns empty
+ * may have been shifted or left out. Cells showing an Excel error are not counted as missing; a
+ * cell holding text that is no number ("1-2", "12.5.2024") is, and the finding names the text. One finding a row, on its first empty cell. Columns empty
  * on every row (a forecast column still to fill) are not counted.
  */
 export function checkMissingValues(table: SourceTable): Finding[] {
   const rows = table.lines.filter((l) => l.kind !== "section" && l.kind !== "note");
-  const used = table.columns.filter((c) => rows.some((l) => l.values[c.address] != null));
+  const textIn = (line: Line, column: Column): string | undefined => {
+    const cell = line.cells[column.address];
+    return cell?.kind === "text" ? cell.text.trim() : undefined;
+  };
+  const used = table.columns.filter((c) =>
+    rows.some((l) => l.values[c.address] != null || (c.role !== "unknown" && textIn(l, c) !== undefined)),
+  );
   return rows.flatMap((line): Finding[] => {
     // A cell showing an Excel error is reported by checkErrorValues, not as missing.
     const missing = used.filter(
@@ -17,11 +24,24 @@ export function checkMissingValues(table: SourceTable): Finding[] {
     );
     const present = used.length - missing.length;
     if (missing.length === 0 || present === 0) return [];
-    const first = missing[0]!;
+    const withText = missing.find((c) => textIn(line, c) !== undefined);
+    const first = withText ?? missing[0]!;
+    const cell = cellRef(table.sheet, line.row, first.index);
+    if (withText) {
+      const text = textIn(line, withText) ?? "";
+      return [
+        makeFinding("missing-value", {
+          cell,
+          label: line.label,
+          message: `${line.label}: "${text}" är inget tal och räknas inte med. Skriv talet (eller lämna cellen tom).`,
+          messageEn: `${line.label}: "${text}" is not a number and is left out. Write the number (or leave the cell empty).`,
+        }),
+      ];
+    }
     const budget = missing.find((c) => c.role === "budget");
     return [
       makeFinding("missing-value", {
-        cell: cellRef(table.sheet, line.row, first.index),
+        cell,
         label: line.label,
         message: `${line.label} har ${present} värden men tabellen har ${used.length} kolumner${budget ? "; budget saknas" : ""}: kontrollera att inget värde har hamnat i fel kolumn.`,
         messageEn: `${line.label} has ${present} values but the table has ${used.length} columns${budget ? "; the budget is missing" : ""}: check that no value has shifted.`,

@@ -1,3 +1,4 @@
+import { checkDuplicateColumns } from "./checkDuplicateColumns";
 import { checkEmptyColumns } from "./checkEmptyColumns";
 import { checkErrorValues } from "./checkErrorValues";
 import { checkMaterialDeviations } from "./checkMaterialDeviations";
@@ -24,6 +25,7 @@ export function checkTable(
     ...checkTotals(table, parts.totals, parts.variances),
     ...checkMaterialDeviations(table, parts.variances, parts.thresholds),
     ...checkErrorValues(table),
+    ...checkDuplicateColumns(table),
     ...checkMissingValues(table),
     ...checkSeriesBreaks(table),
     ...checkTextNumbers(table),

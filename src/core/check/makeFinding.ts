@@ -7,6 +7,7 @@ const SEVERITY: Record<FindingCode, Severity> = {
   "material-deviation": "warning",
   "missing-value": "warning",
   "error-value": "warning",
+  "duplicate-column": "warning",
   "series-break": "warning",
   rounding: "info",
   "text-number": "info",

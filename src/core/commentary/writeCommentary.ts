@@ -1,3 +1,4 @@
+import { percentOf } from "../compute/percentOf";
 import { toTkr, formatAmount } from "../format/formatAmount";
 import { formatNumber } from "../format/formatNumber";
 import type { SourceTable, TableAnalysis, Variance } from "../types";
@@ -43,8 +44,8 @@ export function writeCommentary(parts: CommentaryParts): string[] {
       const of = table.title ? ` för ${table.title.trim().toLocaleLowerCase("sv")}` : "";
       sentences.push(`Årets resultat${of} var ${result(amount, "på")}.`);
     }
-    if (resultVariance.budget !== 0 && Math.abs(amount) >= 0.5) {
-      const share = (Math.abs(deviation) / Math.abs(resultVariance.budget)) * 100;
+    const share = percentOf(Math.abs(deviation), resultVariance.budget);
+    if (share !== null && Math.abs(amount) >= 0.5) {
       sentences.push(`Det motsvarar ${formatNumber(share, 1)} procent av nettobudgeten.`);
     }
     const forecast = interim?.forecasts.find((f) => f.row === resultVariance.row);

@@ -1,3 +1,4 @@
+import { percentOf } from "./percentOf";
 import { cleanNumber } from "./cleanNumber";
 import { yearSeries } from "./yearSeries";
 import type { KeyFigureChange, SourceTable } from "../types";
@@ -20,7 +21,7 @@ export function computeKeyFigures(table: SourceTable): KeyFigureChange[] {
         from: from.value,
         to: to.value,
         change,
-        changePercent: from.value === 0 ? null : cleanNumber((change / Math.abs(from.value)) * 100),
+        changePercent: percentOf(change, from.value),
         ...(unit === "percent" ? { changePoints: change } : {}),
       };
     }),

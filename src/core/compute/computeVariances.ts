@@ -1,4 +1,4 @@
-import { cleanNumber } from "./cleanNumber";
+import { percentOf } from "./percentOf";
 import { deviationOf } from "./deviationOf";
 import { findPairs } from "./findPairs";
 import type { SignConvention, SourceTable, Variance } from "../types";
@@ -23,7 +23,7 @@ export function computeVariances(table: SourceTable, convention: SignConvention)
       actual: pair.actual,
       computed,
       ...(pair.given !== undefined ? { given: pair.given } : {}),
-      percentOfBudget: pair.budget === 0 ? null : cleanNumber((computed / Math.abs(pair.budget)) * 100),
+      percentOfBudget: percentOf(computed, pair.budget),
     };
   });
 }

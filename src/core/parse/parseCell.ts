@@ -38,6 +38,8 @@ function unsignedValue(text: string): number | undefined {
   const match = grouped ?? point;
   if (!match) return undefined;
   const whole = (match[1] ?? "").replace(/\D/g, "");
+  // Excel keeps 15 significant digits: a longer string of digits is an identifier, not an amount.
+  if ((whole.replace(/^0+/, "") + (match[2] ?? "")).length > 15) return undefined;
   const value = Number(match[2] === undefined ? whole : `${whole}.${match[2]}`);
   return Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER ? value : undefined;
 }
@@ -79,7 +81,8 @@ function parseText(raw: string): ParsedCell {
 /**
  * A cell read the way a person reads it: "– 8 814" is −8 814, "(1 234)" is −1 234, "81 %" is 81
  * with `percent`, "2 021*" is 2 021 with the note "*", a lone dash is zero. Anything that is not
- * unambiguously a number ("2021-05-01", "1.234", "0180", "1e5") stays text; nothing is guessed.
+ * unambiguously a number ("2021-05-01", "1.234", "0180", "1e5", more than Excel's 15 digits)
+ * stays text; nothing is guessed.
  * A number too large to count exactly (beyond 2^53) is read as the error #NUM!, one below
  * 1E-100 as zero, so no sum or share computed from cells can overflow.
  */
