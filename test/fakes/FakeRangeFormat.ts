@@ -1,0 +1,120 @@
+import type { FakeContext } from "./FakeContext";
+import type { Rect } from "./fakeAddress";
+import { invalidArgument } from "./fakeErrors";
+import { ensureCell, type FakeFormat, type FakeSheet } from "./fakeState";
+
+type Resolve = () => { sheet: FakeSheet; rect: Rect };
+
+/** "#1F4E79" or "1F4E79" → "1F4E79"; Excel takes "#RRGGBB" and colour names. */
+function colour(value: unknown): string {
+  if (typeof value !== "string" || !/^#?[0-9A-Fa-f]{6}$/.test(value)) throw invalidArgument(`colour ${String(value)}`);
+  return value.replace("#", "").toUpperCase();
+}
+
+/** Queues a change of every cell's format in the range. */
+function formatCells(ctx: FakeContext, resolve: Resolve, what: string, payload: unknown, change: (f: FakeFormat) => void): void {
+  ctx.queueWrite(what, payload, () => {
+    const { sheet, rect } = resolve();
+    for (let r = rect.row; r < rect.row + rect.rows; r++)
+      for (let c = rect.col; c < rect.col + rect.cols; c++) change(ensureCell(sheet, r, c).format);
+  });
+}
+
+class FakeFont {
+  constructor(private readonly ctx: FakeContext, private readonly resolve: Resolve) {}
+  set bold(v: boolean) {
+    formatCells(this.ctx, this.resolve, "RangeFont.bold", v, (f) => (f.bold = v));
+  }
+  set italic(v: boolean) {
+    formatCells(this.ctx, this.resolve, "RangeFont.italic", v, (f) => (f.italic = v));
+  }
+  set size(v: number) {
+    formatCells(this.ctx, this.resolve, "RangeFont.size", v, (f) => (f.fontSize = v));
+  }
+  set name(v: string) {
+    formatCells(this.ctx, this.resolve, "RangeFont.name", v, (f) => (f.fontName = v));
+  }
+  set color(v: string) {
+    formatCells(this.ctx, this.resolve, "RangeFont.color", v, (f) => (f.fontColor = colour(v)));
+  }
+}
+
+class FakeFill {
+  constructor(private readonly ctx: FakeContext, private readonly resolve: Resolve) {}
+  set color(v: string) {
+    formatCells(this.ctx, this.resolve, "RangeFill.color", v, (f) => (f.fill = colour(v)));
+  }
+  clear(): void {
+    formatCells(this.ctx, this.resolve, "RangeFill.clear", undefined, (f) => delete f.fill);
+  }
+}
+
+const BORDERS = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"];
+
+class FakeBorder {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly resolve: Resolve,
+    private readonly index: string,
+  ) {}
+  set style(v: string) {
+    formatCells(this.ctx, this.resolve, "RangeBorder.style", v, (f) => {
+      f.borders = { ...f.borders, [this.index]: f.borders?.[this.index] ?? (v === "None" ? "None" : "Thin") };
+      if (v === "None") delete f.borders[this.index];
+    });
+  }
+  set weight(v: string) {
+    formatCells(this.ctx, this.resolve, "RangeBorder.weight", v, (f) => (f.borders = { ...f.borders, [this.index]: v }));
+  }
+  set color(v: string) {
+    colour(v);
+  }
+}
+
+/** Excel.RangeFormat: font, fill, borders, alignment, wrap, widths and heights. Write-only in the fake. */
+export class FakeRangeFormat {
+  constructor(private readonly ctx: FakeContext, private readonly resolve: Resolve) {}
+
+  get font(): FakeFont {
+    return new FakeFont(this.ctx, this.resolve);
+  }
+  get fill(): FakeFill {
+    return new FakeFill(this.ctx, this.resolve);
+  }
+  get borders(): { getItem(index: string): FakeBorder } {
+    return {
+      getItem: (index: string) => {
+        if (!BORDERS.includes(index)) throw invalidArgument(`border ${index}`);
+        return new FakeBorder(this.ctx, this.resolve, index);
+      },
+    };
+  }
+  set horizontalAlignment(v: string) {
+    formatCells(this.ctx, this.resolve, "RangeFormat.horizontalAlignment", v, (f) => (f.horizontal = v));
+  }
+  set verticalAlignment(v: string) {
+    formatCells(this.ctx, this.resolve, "RangeFormat.verticalAlignment", v, (f) => (f.vertical = v));
+  }
+  set wrapText(v: boolean) {
+    formatCells(this.ctx, this.resolve, "RangeFormat.wrapText", v, (f) => (f.wrap = v));
+  }
+  set indentLevel(v: number) {
+    formatCells(this.ctx, this.resolve, "RangeFormat.indentLevel", v, (f) => (f.indent = v));
+  }
+  /** Points, as in Excel. */
+  set columnWidth(v: number) {
+    this.ctx.queueWrite("RangeFormat.columnWidth", v, () => {
+      const { sheet, rect } = this.resolve();
+      for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.columnWidths.set(c, v);
+    });
+  }
+  set rowHeight(v: number) {
+    this.ctx.queueWrite("RangeFormat.rowHeight", v, () => {
+      const { sheet, rect } = this.resolve();
+      for (let r = rect.row; r < rect.row + rect.rows; r++) sheet.rowHeights.set(r, v);
+    });
+  }
+  autofitColumns(): void {
+    this.ctx.queueWrite("RangeFormat.autofitColumns", undefined, () => undefined);
+  }
+}
