@@ -16,10 +16,10 @@ const FIXED_DATE = new Date("2025-01-01T00:00:00Z");
 
 function excelValue(cell: HostileCell): ExcelJS.CellValue {
   if (cell === null || typeof cell !== "object") return cell;
-  if ("error" in cell) return { error: cell.error } as ExcelJS.CellErrorValue;
+  if ("error" in cell) return { error: cell.error };
   const result =
     typeof cell.result === "number" ? cell.result : ({ error: cell.result.error } as ExcelJS.CellErrorValue);
-  return { formula: cell.formula, result } as ExcelJS.CellFormulaValue;
+  return { formula: cell.formula, result };
 }
 
 async function writeCase(c: CorpusCase): Promise<Buffer> {
