@@ -4,12 +4,15 @@
  * `--skip=libreoffice,taskpane,engine` leaves parts out (their figures are null).
  */
 import { cpus } from "node:os";
+import { countRoundTrips, ledgerWorkbook, type RoundTrips } from "./countRoundTrips";
 import { formatTable } from "./formatTable";
 import { measureTaskpaneRender, measureTaskpaneWeight } from "./measureTaskpane";
 import { timeEngine, type EngineTiming } from "./timeEngine";
 import { timeLibreOffice } from "./timeLibreOffice";
+import { writeNaively } from "./writeNaively";
 
 const ENGINE_SIZES = [1_000, 10_000, 100_000] as const;
+const SYNC_SIZES = [10, 1_000, 10_000, 50_000] as const;
 const LIBREOFFICE_LINES = 10_000;
 
 const skip = new Set(
@@ -59,10 +62,41 @@ function engineSection(): EngineTiming[] {
   return timings;
 }
 
+interface SyncFigures {
+  readonly lines: number;
+  readonly naive: RoundTrips;
+}
+
+async function syncSection(): Promise<SyncFigures[]> {
+  say("1–2. Round trips and largest request per report, counted by the in-memory Excel (test/fakes)");
+  const figures: SyncFigures[] = [];
+  for (const lines of SYNC_SIZES) {
+    const naive = await countRoundTrips(ledgerWorkbook(lines), (context) =>
+      writeNaively(context, "Huvudbok"),
+    );
+    figures.push({ lines, naive });
+  }
+  say(
+    formatTable([
+      ["lines", "adapter syncs", "adapter max bytes", "naive syncs (a sync per cell)", "naive max bytes"],
+      ...figures.map((f) => [
+        grouped(f.lines),
+        "n/a",
+        "n/a",
+        grouped(f.naive.syncs),
+        grouped(f.naive.maxPayloadBytes),
+      ]),
+    ]),
+  );
+  say("   adapter: n/a — src/excel (the Office.js adapter) is not in the tree yet\n");
+  return figures;
+}
+
 async function main(): Promise<void> {
   const cpu = cpus();
   say(`Uppföljning bench — Node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? "cpu"}\n`);
   const engine = await attempt("engine", engineSection);
+  const syncs = await attempt("syncs", syncSection);
   const libreOffice = await attempt("libreoffice", async () => {
     say(`3. Headless report vs. LibreOffice, ${grouped(LIBREOFFICE_LINES)}-line ledger (fresh processes)`);
     const t = await timeLibreOffice(LIBREOFFICE_LINES, 1);
@@ -108,7 +142,11 @@ async function main(): Promise<void> {
     values ? Object.fromEntries(values.map((v) => [String(size(v)), Math.round(value(v) * 10) / 10])) : null;
   const figures = {
     syncsPerReport: null,
-    naiveSyncsPerReport: null,
+    naiveSyncsPerReport: bySize(
+      syncs,
+      (f) => f.lines,
+      (f) => f.naive.syncs,
+    ),
     maxPayloadBytes: null,
     syncsPerCheck: null,
     engineMs: bySize(
