@@ -241,7 +241,7 @@ export class FakeRange extends FakeClientObject {
       const { sheet, rect } = this.resolve();
       for (let r = rect.row; r < rect.row + rect.rows; r++) {
         const line = sheet.cells[r];
-        if (line) for (let c = rect.col; c < rect.col + rect.cols; c++) delete line[c];
+        if (line) for (let c = rect.col; c < rect.col + rect.cols; c++) line[c] = undefined;
       }
     });
   }

@@ -11,12 +11,29 @@ function colour(value: unknown): string {
   return value.replace("#", "").toUpperCase();
 }
 
-/** Queues a change of every cell's format in the range. */
-function formatCells(ctx: FakeContext, resolve: Resolve, what: string, payload: unknown, change: (f: FakeFormat) => void): void {
+/** Which cells of the rectangle a border index draws on: the edge's own row or column, or all. */
+function onEdge(index: string | undefined, rect: Rect, r: number, c: number): boolean {
+  if (index === "EdgeTop") return r === rect.row;
+  if (index === "EdgeBottom") return r === rect.row + rect.rows - 1;
+  if (index === "EdgeLeft") return c === rect.col;
+  if (index === "EdgeRight") return c === rect.col + rect.cols - 1;
+  return true;
+}
+
+/** Queues a change of every cell's format in the range (for a border: the cells on its edge). */
+function formatCells(
+  ctx: FakeContext,
+  resolve: Resolve,
+  what: string,
+  payload: unknown,
+  change: (f: FakeFormat) => void,
+  edge?: string,
+): void {
   ctx.queueWrite(what, payload, () => {
     const { sheet, rect } = resolve();
     for (let r = rect.row; r < rect.row + rect.rows; r++)
-      for (let c = rect.col; c < rect.col + rect.cols; c++) change(ensureCell(sheet, r, c).format);
+      for (let c = rect.col; c < rect.col + rect.cols; c++)
+        if (onEdge(edge, rect, r, c)) change(ensureCell(sheet, r, c).format);
   });
 }
 
@@ -61,10 +78,10 @@ class FakeBorder {
     formatCells(this.ctx, this.resolve, "RangeBorder.style", v, (f) => {
       f.borders = { ...f.borders, [this.index]: f.borders?.[this.index] ?? (v === "None" ? "None" : "Thin") };
       if (v === "None") delete f.borders[this.index];
-    });
+    }, this.index);
   }
   set weight(v: string) {
-    formatCells(this.ctx, this.resolve, "RangeBorder.weight", v, (f) => (f.borders = { ...f.borders, [this.index]: v }));
+    formatCells(this.ctx, this.resolve, "RangeBorder.weight", v, (f) => (f.borders = { ...f.borders, [this.index]: v }), this.index);
   }
   set color(v: string) {
     colour(v);

@@ -224,11 +224,12 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   /** `onChanged.add(handler)` → a result whose `remove()` (queued, like Excel's) unregisters it. */
-  get onChanged(): { add(handler: (event: unknown) => unknown): { remove(): void } } {
+  get onChanged(): { add(handler: (event: unknown) => unknown): { context: FakeContext; remove(): void } } {
     return {
       add: (handler) => {
         this.ctx.queueWrite("Worksheet.onChanged.add", undefined, () => this.resolve().changeHandlers.add(handler));
         return {
+          context: this.ctx,
           remove: () =>
             this.ctx.queueWrite("Worksheet.onChanged.remove", undefined, () => this.resolve().changeHandlers.delete(handler)),
         };

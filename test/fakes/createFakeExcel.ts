@@ -23,7 +23,8 @@ export function createFakeExcel(host: FakeExcelHost) {
   async function run<T>(first: Batch<T> | object, second?: Batch<T>): Promise<T> {
     const batch = typeof first === "function" ? (first as Batch<T>) : second;
     if (!batch) throw new FakeOfficeError(ERROR_CODES.invalidArgument, "Excel.run needs a batch function.");
-    const context = new FakeRequestContext(host);
+    // Excel.run(context, batch) goes on in an existing context (as to remove event handlers).
+    const context = first instanceof FakeRequestContext ? first : new FakeRequestContext(host);
     const result = await batch(context);
     // Excel.run sends what the batch queued after its last sync.
     if (context.hasPending) await context.sync();

@@ -1,0 +1,109 @@
+import type { CellStyle, ChartSpec } from "../core/report/types";
+import type { ExcelFeatures } from "./detectFeatures";
+import type { SheetOp } from "./planSheetOps";
+import { rangeAddress } from "./planSheetOps";
+
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+const WEIGHT = { thin: "Thin", medium: "Medium" } as const;
+/** Charts colour each bar on its own up to this many bars; past it, one colour (the payload stays small). */
+const MAX_COLOURED_POINTS = 250;
+
+function applyStyle(range: Excel.Range, style: CellStyle): void {
+  const format = range.format;
+  format.font.name = "Calibri";
+  format.font.size = style.size ?? 10;
+  if (style.bold) format.font.bold = true;
+  if (style.italic) format.font.italic = true;
+  if (style.color) format.font.color = `#${style.color}`;
+  if (style.fill) format.fill.color = `#${style.fill}`;
+  if (style.topBorder) {
+    const border = format.borders.getItem("EdgeTop");
+    border.style = "Continuous";
+    border.weight = WEIGHT[style.topBorder];
+  }
+  if (style.bottomBorder) {
+    const border = format.borders.getItem("EdgeBottom");
+    border.style = "Continuous";
+    border.weight = WEIGHT[style.bottomBorder];
+  }
+  if (style.wrap) format.wrapText = true;
+  if (style.horizontal) format.horizontalAlignment = HORIZONTAL[style.horizontal];
+  if (style.vertical) format.verticalAlignment = VERTICAL[style.vertical];
+  if (style.indent) format.indentLevel = style.indent;
+}
+
+/** "'Blad'!$A$7,'Blad'!$A$8,…" → one local range ("A7:A9"), spanning from the first cell to the last. */
+function spanOf(union: string): string {
+  const cells = union.split(",").map((part) => part.slice(part.lastIndexOf("!") + 1).replace(/\$/g, ""));
+  const first = cells[0] ?? "A1";
+  const last = cells[cells.length - 1] ?? first;
+  return first === last ? first : `${first}:${last}`;
+}
+
+function addChart(sheet: Excel.Worksheet, spec: ChartSpec, colours: readonly string[]): void {
+  const chart = sheet.charts.add("BarClustered", sheet.getRange(spanOf(spec.valuesRange)), "Columns");
+  chart.title.text = spec.title;
+  chart.legend.visible = false;
+  const series = chart.series.getItemAt(0);
+  series.setXAxisValues(sheet.getRange(spanOf(spec.categoriesRange)));
+  const { row, col, rows, cols } = spec.anchor;
+  chart.setPosition(rangeAddress(row, col, 1, 1), rangeAddress(row + rows - 1, col + cols - 1, 1, 1));
+  if (colours.length <= MAX_COLOURED_POINTS)
+    colours.forEach((colour, i) => series.points.getItemAt(i).format.fill.setSolidColor(colour));
+}
+
+/** Queues one planned operation on a new sheet; what this Excel lacks is left out (see docs/excel-adapter.md). */
+export function queueSheetOp(sheet: Excel.Worksheet, op: SheetOp, features: ExcelFeatures): void {
+  switch (op.kind) {
+    case "formulas":
+      sheet.getRange(op.address).formulas = op.formulas;
+      return;
+    case "numberFormat":
+      // A single value (not an array) is applied to every cell of the range.
+      (sheet.getRange(op.address) as unknown as { numberFormat: unknown }).numberFormat = op.format;
+      return;
+    case "style":
+      applyStyle(sheet.getRange(op.address), op.style);
+      return;
+    case "merge":
+      sheet.getRange(op.address).merge(false);
+      return;
+    case "columnWidth": {
+      const range = sheet.getRange(op.address);
+      range.format.columnWidth = op.points;
+      if (op.hidden) range.columnHidden = true;
+      return;
+    }
+    case "rowHeight":
+      sheet.getRange(op.address).format.rowHeight = op.points;
+      return;
+    case "conditionalFormat": {
+      if (!features.api16) return;
+      const format = sheet.getRange(op.address).conditionalFormats.add("Custom");
+      format.custom.rule.formula = op.formula;
+      format.custom.format.font.color = op.font;
+      format.custom.format.fill.color = op.fill;
+      return;
+    }
+    case "freeze":
+      if (!features.api17 || (op.rows === 0 && op.cols === 0)) return;
+      if (op.cols === 0) sheet.freezePanes.freezeRows(op.rows);
+      else if (op.rows === 0) sheet.freezePanes.freezeColumns(op.cols);
+      else sheet.freezePanes.freezeAt(sheet.getRange(rangeAddress(1, 1, op.rows, op.cols)));
+      return;
+    case "print": {
+      if (!features.api19) return;
+      const page = sheet.pageLayout;
+      page.orientation = "Landscape";
+      page.paperSize = "A4";
+      page.zoom = { horizontalFitToPages: op.print.fitToWidth, verticalFitToPages: op.print.fitToHeight };
+      page.setPrintArea(op.print.area);
+      page.setPrintTitleRows(op.print.titleRows.replace(/(\d+)/g, "$$$1"));
+      return;
+    }
+    case "chart":
+      if (features.api17) addChart(sheet, op.chart, op.colours);
+      return;
+  }
+}

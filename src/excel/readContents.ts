@@ -1,0 +1,80 @@
+import { WORKBOOK_MARK_NAME } from "../core/report/types";
+import { parseSettings } from "../core/settings/parseSettings";
+import type { Settings } from "../core/settings/types";
+import type { SheetGrid } from "../core/types";
+import { hasSheetMark, sheetsOfMarker } from "./reportMarker";
+import { SETTINGS_KEY } from "./settingsKey";
+import { toSheetGrid } from "./toSheetGrid";
+
+/** A sheet as listed in the first sync. */
+export interface SheetInfo {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** What one read of the workbook gives: the grids, the settings, and what a later write needs to know. */
+export interface WorkbookState {
+  /** The user's sheets (not ours), as values. */
+  readonly sources: SheetGrid[];
+  /** Our earlier report sheets, as values. */
+  readonly reports: SheetGrid[];
+  readonly settings: Settings;
+  /** Every sheet, in order, before anything was written. */
+  readonly sheets: readonly SheetInfo[];
+  /** The ids of our report sheets (a subset of `sheets`). */
+  readonly reportIds: readonly string[];
+  /** The marker name's formula before the write, if the workbook had one. */
+  readonly markerFormula?: string;
+}
+
+function settingsFrom(value: unknown): Settings {
+  if (typeof value !== "string") return parseSettings(value);
+  try {
+    return parseSettings(JSON.parse(value));
+  } catch {
+    return parseSettings(undefined);
+  }
+}
+
+/**
+ * Reads the whole workbook in two round trips: (1) the sheets, the marker name and the settings;
+ * (2) every sheet's used range, values and number formats loaded together. Our own report sheets are
+ * told apart exactly as the ExcelJS adapter does: named by the workbook's marker *and* marked in row 1.
+ */
+export async function readContents(context: Excel.RequestContext): Promise<WorkbookState> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/id,items/name");
+  const marker = context.workbook.names.getItemOrNullObject(WORKBOOK_MARK_NAME);
+  marker.load("formula");
+  const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
+  setting.load("value");
+  await context.sync();
+
+  const sheets = worksheets.items.map((ws) => ({ id: ws.id, name: ws.name }));
+  const used = worksheets.items.map((ws) => {
+    const range = ws.getUsedRangeOrNullObject(true);
+    range.load("address,values,numberFormat");
+    return range;
+  });
+  await context.sync();
+
+  const formula: unknown = marker.isNullObject ? undefined : marker.formula;
+  const markerFormula = typeof formula === "string" ? formula : undefined;
+  const named = new Set(sheetsOfMarker(markerFormula ?? "").map((n) => n.toLowerCase()));
+  const sources: SheetGrid[] = [];
+  const reports: SheetGrid[] = [];
+  const reportIds: string[] = [];
+  sheets.forEach((sheet, i) => {
+    const range = used[i]!;
+    const grid = range.isNullObject
+      ? { name: sheet.name, cells: [], origin: { row: 0, col: 0 } }
+      : toSheetGrid(sheet.name, range.address, range.values, range.numberFormat);
+    if (named.has(sheet.name.toLowerCase()) && hasSheetMark(grid)) {
+      reports.push(grid);
+      reportIds.push(sheet.id);
+    } else sources.push(grid);
+  });
+  const saved: unknown = setting.isNullObject ? undefined : setting.value;
+  const settings = settingsFrom(saved);
+  return { sources, reports, settings, sheets, reportIds, ...(markerFormula ? { markerFormula } : {}) };
+}
