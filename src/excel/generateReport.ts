@@ -41,9 +41,11 @@ export async function generateReport(
       if (layout.sheets.length === 0) throw new ExcelHostError("no-tables", NO_TABLES);
       onProgress(0.3);
       const names = writeNames(layout, read, Date.now().toString(36).slice(-6));
-      if (settings) context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
+      const saveChoice = () => {
+        if (settings) context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
+      };
       wrote = true;
-      await writeLayout(context, read, layout, features, names, (done, of) => onProgress(0.3 + (0.7 * done) / of));
+      await writeLayout(context, read, layout, features, names, (done, of) => onProgress(0.3 + (0.7 * done) / of), saveChoice);
       return { sheetNames: layout.sheets.map((s) => s.name), firstSheet: layout.sheets[0]!.name };
     });
   } catch (error) {

@@ -35,7 +35,8 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
 
 /** "'Blad'!$A$7,'Blad'!$A$8,…" → one local range ("A7:A9"), spanning from the first cell to the last. */
 function spanOf(union: string): string {
-  const cells = union.split(",").map((part) => part.slice(part.lastIndexOf("!") + 1).replace(/\$/g, ""));
+  // Sheet names may hold commas: take the cell after each "!".
+  const cells = [...union.matchAll(/!\$?([A-Z]+)\$?(\d+)/g)].map((m) => `${m[1]}${m[2]}`);
   const first = cells[0] ?? "A1";
   const last = cells[cells.length - 1] ?? first;
   return first === last ? first : `${first}:${last}`;

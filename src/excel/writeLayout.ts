@@ -52,6 +52,8 @@ export async function writeLayout(
   features: ExcelFeatures,
   names: WriteNames,
   onRequest: (done: number, of: number) => void,
+  /** Queued with the last request, after the report is complete (the settings it was made with). */
+  alsoAtTheEnd: () => void = () => undefined,
 ): Promise<void> {
   const ours = new Set(state.reportIds);
   const userNames = new Set(state.sheets.filter((s) => !ours.has(s.id)).map((s) => s.name.toLowerCase()));
@@ -87,6 +89,7 @@ export async function writeLayout(
       context.workbook.names.add(WORKBOOK_MARK_NAME, markerFormula(layout.sheets.map((s) => s.name)));
       state.reportIds.forEach((id) => worksheets.getItem(id).delete());
       added[0]?.activate();
+      alsoAtTheEnd();
     },
   });
   const groups = pack(steps);

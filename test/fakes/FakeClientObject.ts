@@ -36,11 +36,16 @@ export abstract class FakeClientObject {
     const names = namesOf(spec) ?? [...this.scalarProperties];
     for (const name of names)
       if (!this.scalarProperties.includes(name)) throw invalidArgument(`${this.typeName}.load("${name}")`);
-    this.ctx.queueRead(`${this.typeName}.load(${names.join(",")})`, () => {
-      this.onLoad();
-      for (const name of names) this.loaded.set(name, this.readProperty(name));
-    });
+    this.ctx.queueRead(`${this.typeName}.load(${names.join(",")})`, () => this.loadNow(names));
     return this;
+  }
+
+  /** Takes the properties' values now: a load being applied (also the items of a loaded collection). */
+  loadNow(names: readonly string[] = this.scalarProperties): void {
+    for (const name of names)
+      if (!this.scalarProperties.includes(name)) throw invalidArgument(`${this.typeName}.load("${name}")`);
+    this.onLoad();
+    for (const name of names) this.loaded.set(name, this.readProperty(name));
   }
 
   /** Hook: resolve what the proxy points at when a load applies (throws ItemNotFound and the like). */

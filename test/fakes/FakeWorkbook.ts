@@ -34,7 +34,7 @@ export class FakeWorksheetCollection {
       const items = this.data.sheets.map((sheet) => new FakeWorksheet(this.ctx, () => sheet));
       this.loadedItems = items;
       // The items' own loads are applied at once, in this same sync.
-      for (const item of items) item.load(names.length > 0 ? names : undefined);
+      for (const item of items) item.loadNow(names.length > 0 ? names : undefined);
     });
     return this;
   }

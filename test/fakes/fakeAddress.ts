@@ -30,7 +30,7 @@ function columnIndex(letters: string): number {
 
 /** "'My sheet'" when the name needs quotes, as Excel writes addresses. */
 export function quoteName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
     ? name
     : `'${name.replace(/'/g, "''")}'`;
 }

@@ -1,0 +1,81 @@
+import ExcelJS from "exceljs";
+import { planReport } from "../../src/core/report/planReport";
+import { DEFAULT_SETTINGS } from "../../src/core/settings/types";
+import { generateReport, readWorkbook } from "../../src/excel";
+import { sheetsOfMarker } from "../../src/excel/reportMarker";
+import { writeReport } from "../../src/xlsx/writeReport";
+import { readFakeWorkbook } from "../fakes/readFakeWorkbook";
+import { exceljsContents, installFake, sampleGrids } from "./sampleHost";
+
+describe("the Office.js adapter on the sample workbook", () => {
+  it("reads every sheet in two requests, as the ExcelJS reader does", async () => {
+    const grids = await sampleGrids();
+    const fake = installFake({ sheets: grids });
+    const contents = await readWorkbook();
+    expect(fake.host.stats.syncCount).toBe(2);
+    expect(contents.sources.map((s) => s.name)).toEqual(grids.map((g) => g.name));
+    contents.sources.forEach((sheet, i) => {
+      expect(sheet.cells).toEqual(grids[i]!.cells);
+      expect(sheet.origin).toEqual(grids[i]!.origin);
+    });
+    expect(contents.reports).toEqual([]);
+    expect(contents.settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("writes the whole report in three requests, the same cells, formulas and formats as the ExcelJS adapter", async () => {
+    const grids = await sampleGrids();
+    const fake = installFake({ sheets: grids });
+    const result = await generateReport(DEFAULT_SETTINGS);
+    expect(fake.host.stats.syncCount).toBe(3);
+
+    const { layout } = planReport(grids, [], DEFAULT_SETTINGS);
+    const workbook = new ExcelJS.Workbook();
+    for (const g of grids) workbook.addWorksheet(g.name);
+    writeReport(workbook, layout);
+    expect(result.sheetNames).toEqual(layout.sheets.map((s) => s.name));
+
+    const written = readFakeWorkbook(fake.host);
+    expect(written.sheetNames).toEqual(workbook.worksheets.map((ws) => ws.name));
+    expect(written.activeSheet).toBe(result.firstSheet);
+    for (const sheet of layout.sheets) {
+      const expected = exceljsContents(workbook.getWorksheet(sheet.name)!);
+      const actual = written.sheets.find((s) => s.name === sheet.name)!;
+      expect(actual.contents).toEqual(expected.contents);
+      expect(actual.numberFormats).toEqual(expected.formats);
+      expect(actual.merges.length).toBe(sheet.merges.length);
+      expect(actual.freeze).toEqual({ rows: sheet.freeze.row, cols: sheet.freeze.col });
+      expect(actual.hiddenColumns).toEqual(sheet.columns.flatMap((c, i) => (c.hidden ? [i] : [])));
+      expect(actual.page).toMatchObject({ orientation: "Landscape", printArea: sheet.print.area, fitToPagesWide: 1 });
+      expect(actual.conditionalFormats.length).toBe(sheet.conditionalFormats.reduce((n, f) => n + f.rules.length, 0));
+      expect(actual.charts).toHaveLength(sheet.charts.length);
+    }
+    expect(sheetsOfMarker(written.names["Uppfoljning_rapportblad"] ?? "")).toEqual(layout.sheets.map((s) => s.name));
+  });
+
+  it("draws the deviation chart as a clustered bar chart with a colour per bar", async () => {
+    const grids = await sampleGrids();
+    const fake = installFake({ sheets: grids });
+    await generateReport(DEFAULT_SETTINGS);
+    const { layout } = planReport(grids, [], DEFAULT_SETTINGS);
+    const withChart = layout.sheets.find((s) => s.charts.length > 0)!;
+    const spec = withChart.charts[0]!;
+    const chart = readFakeWorkbook(fake.host).sheets.find((s) => s.name === withChart.name)!.charts[0]!;
+    expect(chart.type).toBe("BarClustered");
+    expect(chart.title).toBe(spec.title);
+    expect(Object.keys(chart.pointColours)).toHaveLength(spec.values.length);
+    expect(chart.pointColours[0]).toBe(`#${layout.colours[spec.colours[0]!].font}`);
+  });
+
+  it("degrades on ExcelApi 1.4: the cells are written, without chart, conditional formats, frozen panes or page setup", async () => {
+    const grids = await sampleGrids();
+    const fake = installFake({ sheets: grids }, "1.4");
+    await generateReport(DEFAULT_SETTINGS);
+    const { layout } = planReport(grids, [], DEFAULT_SETTINGS);
+    const sheet = readFakeWorkbook(fake.host).sheets.find((s) => s.name === layout.sheets[0]!.name)!;
+    expect(Object.keys(sheet.contents).length).toBeGreaterThan(20);
+    expect(sheet.charts).toEqual([]);
+    expect(sheet.conditionalFormats).toEqual([]);
+    expect(sheet.freeze).toBeUndefined();
+    expect(fake.host.stats.syncCount).toBe(3);
+  });
+});
