@@ -3,7 +3,7 @@
 //   npx webpack --mode production                 dist/ for deployment; pages load office.js from Microsoft's CDN
 //   npx webpack serve --mode development          https://localhost:3000 for sideloading (see docs/addin.md)
 //   npx webpack --env officejs=none --env e2e     the end-to-end test's build: no office.js, the pane started by
-//                                                 test/e2e/page/paneEntry.tsx over an in-page host double
+//                                                 test/e2e/page/paneEntry.tsx over the in-memory Excel (test/fakes)
 //
 // Options (`--env name=value`): officejs = cdn (default) | local (served from node_modules) | none;
 // e2e (the test page only); outputPath (where to write; default dist/).

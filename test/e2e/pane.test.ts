@@ -1,17 +1,19 @@
 /**
  * The side panel end to end in real Chromium: the pane is built with webpack (once, test mode, no
- * office.js), served from 127.0.0.1, and started over the bundled sample workbook's sheets.
- * Screenshots land in test-artifacts/e2e/.
+ * office.js), served from 127.0.0.1, and started over the in-memory Excel (test/fakes) holding the
+ * bundled sample workbook's sheets, through the real Office.js adapter (src/excel). Screenshots
+ * land in test-artifacts/e2e/.
  */
 import { mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { quoteSheetName } from "../../src/core/cellAddress";
-import { SHEET_MARK } from "../../src/core/report/types";
+import { parseSettings } from "../../src/core/settings/parseSettings";
+import { SETTINGS_KEY } from "../../src/excel";
 import type { SheetGrid } from "../../src/core/types";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
-import type { HostRecord } from "./page/hostDouble";
+import type { FakeWorkbookContents } from "../fakes/readFakeWorkbook";
 import { buildPane } from "./buildPane";
 import { serveDirectory } from "./serveDirectory";
 
@@ -73,12 +75,27 @@ async function closePane(page: Page): Promise<void> {
   expect(pageErrors.get(page)).toEqual([]);
 }
 
-const record = (page: Page): Promise<HostRecord> =>
+/** The in-memory workbook behind the page, as plain data. */
+const workbook = (page: Page): Promise<FakeWorkbookContents> =>
   page.evaluate(() => {
-    const value = (window as unknown as { __UPPF_E2E_RECORD__?: HostRecord }).__UPPF_E2E_RECORD__;
-    if (!value) throw new Error("no host record");
-    return value;
+    const read = (window as unknown as { __UPPF_E2E_READ__?: () => FakeWorkbookContents }).__UPPF_E2E_READ__;
+    if (!read) throw new Error("no in-memory workbook in the page");
+    return read();
   });
+
+/** Reads until the value is `expected` (the pane writes after a click, in its own time), then asserts it. */
+async function eventually<T>(read: () => Promise<T>, expected: T): Promise<void> {
+  let last = await read();
+  for (let i = 0; i < 100 && !isDeepStrictEqual(last, expected); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    last = await read();
+  }
+  expect(last).toEqual(expected);
+}
+
+/** "'Verksamhet 2022'!E8" as the in-memory Excel names a selection: "Verksamhet 2022!E8". */
+const unquoted = (address: string) =>
+  address.replace(/^'(.*)'!/, (_, sheet: string) => `${sheet.replace(/''/g, "'")}!`);
 
 /** The 1-based sheet row whose first cell is `label`, in the sample as read from the file. */
 function rowOf(sheet: string, label: string): number {
@@ -111,7 +128,8 @@ describe("the task pane in Chromium", () => {
     const cell = await finding.getAttribute("data-cell");
     await finding.click();
     await page.screenshot({ path: join(SHOTS, "checks.png") });
-    expect((await record(page)).selected).toEqual([cell]);
+    expect(cell).toMatch(/^'Verksamhet 2022'!/);
+    await eventually(async () => (await workbook(page)).selection, unquoted(cell ?? ""));
     await closePane(page);
   });
 
@@ -129,10 +147,13 @@ describe("the task pane in Chromium", () => {
       /Används inte$/,
     );
     await page.screenshot({ path: join(SHOTS, "role-corrected.png") });
-    const saved = (await record(page)).saved;
     const key = await card.getAttribute("data-table-key");
     expect(key).toBe("'Social omsorg'!A2:E7");
-    expect(saved.at(-1)?.columnRoles[key ?? ""]).toEqual({ E: "unknown" });
+    const saved = async () => {
+      const raw = (await workbook(page)).settings[SETTINGS_KEY];
+      return typeof raw === "string" ? parseSettings(JSON.parse(raw)).columnRoles[key ?? ""] : undefined;
+    };
+    await eventually(saved, { E: "unknown" });
     await closePane(page);
   });
 
@@ -141,21 +162,23 @@ describe("the task pane in Chromium", () => {
     await page.getByRole("button", { name: "Skapa rapport" }).click();
     await page.getByText(/^Rapporten är skapad/).waitFor();
     await page.screenshot({ path: join(SHOTS, "report.png") });
-    const layouts = (await record(page)).layouts;
-    expect(layouts).toHaveLength(1);
-    const sheets = layouts[0]?.sheets ?? [];
-    const budgetSheet = sheets.find((s) =>
-      s.cells.some((c) => c.content.kind === "text" && c.content.text === "Kommentar"),
-    );
-    expect(budgetSheet).toBeDefined();
-    expect(
-      sheets.every((s) =>
-        s.cells.some((c) => c.content.kind === "text" && c.content.text.startsWith(SHEET_MARK)),
-      ),
-    ).toBe(true);
+    const after = await workbook(page);
+    const sourceNames = sources.map((s) => s.name);
+    expect(after.sheetNames.slice(0, sourceNames.length)).toEqual(sourceNames);
+    const reports = after.sheets.slice(sourceNames.length);
+    expect(reports.map((s) => s.name)).toContain("Översikt");
+    const interim = reports.find((s) => s.name === "Resultaträkning, delår jan-aug");
+    expect(interim?.contents["J6"]).toBe("Kommentar");
+    expect(interim?.contents["D7"]).toBe("=B7-C7");
+    expect(interim?.charts).toHaveLength(1);
+    // The user's sheets are as they were.
+    for (const source of sources) {
+      const sheet = after.sheets.find((s) => s.name === source.name);
+      expect(Object.keys(sheet?.contents ?? {}).length).toBeGreaterThan(0);
+    }
     await page.getByRole("button", { name: "Gå till rapporten" }).click();
-    const first = sheets[0]?.name ?? "";
-    expect((await record(page)).selected).toEqual([`${quoteSheetName(first)}!A1`]);
+    const first = reports[0]?.name ?? "";
+    await eventually(async () => (await workbook(page)).selection, `${first}!A1`);
     await closePane(page);
   });
 

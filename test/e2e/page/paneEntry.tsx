@@ -1,12 +1,16 @@
 /**
- * The end-to-end test's page script: reads what the test put on `window.__UPPF_E2E__` (the sample
- * workbook's sheets and Office's display language) and starts the pane exactly as
- * src/taskpane/index.tsx does, with the host double instead of the Office.js adapter. Without
- * `__UPPF_E2E__` it leaves `Office` undefined, as in a plain browser.
+ * The end-to-end test's page script: builds the in-memory Excel (test/fakes) from what the test put
+ * on `window.__UPPF_E2E__` (the sample workbook's sheets and Office's display language), installs
+ * it as `Office` and `Excel`, and starts the pane exactly as src/taskpane/index.tsx does — with the
+ * real Office.js adapter. `window.__UPPF_E2E_READ__()` gives the test the workbook as plain data.
+ * Without `__UPPF_E2E__` it leaves `Office` undefined, as in a plain browser.
  */
 import type { SheetGrid } from "../../../src/core/types";
+import { createExcelHost } from "../../../src/excel";
 import { startPane } from "../../../src/taskpane/startPane";
-import { createHostDouble, type HostRecord } from "./hostDouble";
+import { buildFakeWorkbook } from "../../fakes/buildFakeWorkbook";
+import { installFakeOffice } from "../../fakes/installFakeOffice";
+import { readFakeWorkbook, type FakeWorkbookContents } from "../../fakes/readFakeWorkbook";
 
 interface E2eSetup {
   readonly sources: readonly SheetGrid[];
@@ -16,26 +20,14 @@ interface E2eSetup {
 declare global {
   interface Window {
     __UPPF_E2E__?: E2eSetup;
-    __UPPF_E2E_RECORD__?: HostRecord;
+    __UPPF_E2E_READ__?: () => FakeWorkbookContents;
   }
 }
 
 const setup = window.__UPPF_E2E__;
 if (setup) {
-  const { host, record } = createHostDouble(setup.sources);
-  window.__UPPF_E2E_RECORD__ = record;
-  const office = {
-    HostType: { Excel: "Excel" },
-    context: { displayLanguage: setup.displayLanguage, officeTheme: { bodyBackgroundColor: "#ffffff" } },
-    onReady: (callback: (info: { host: string; platform: string }) => void) => {
-      callback({ host: "Excel", platform: "OfficeOnline" });
-      return Promise.resolve({ host: "Excel", platform: "OfficeOnline" });
-    },
-  };
-  Object.assign(globalThis, { Office: office });
-  startPane(() => host);
-} else {
-  startPane(() => {
-    throw new Error("no host outside Excel");
-  });
+  const excel = buildFakeWorkbook({ sheets: setup.sources });
+  installFakeOffice(window, excel, { displayLanguage: setup.displayLanguage });
+  window.__UPPF_E2E_READ__ = () => readFakeWorkbook(excel);
 }
+startPane(createExcelHost);
