@@ -65,7 +65,7 @@ export function officeErrorCode(error: unknown): string | undefined {
   return typeof code === "string" && code !== "" ? code : undefined;
 }
 
-/** An Office.js error as an `ExcelHostError`; `afterWrite` says whether the workbook was put back as it was. */
+/** An Office.js error as an `ExcelHostError`; `restored` says the workbook was put back as it was. */
 export function toExcelHostError(error: unknown, restored = false): ExcelHostError {
   if (error instanceof ExcelHostError) return error;
   const code = officeErrorCode(error) ?? "GeneralException";

@@ -51,10 +51,7 @@ export async function generateReport(
   } catch (error) {
     if (!wrote || !state || error instanceof ExcelHostError) throw toExcelHostError(error);
     const failed = state;
-    const restored = await restoreWorkbook(failed).then(
-      () => true,
-      () => false,
-    );
+    const restored = await restoreWorkbook(failed).catch(() => false);
     throw toExcelHostError(error, restored);
   }
 }

@@ -38,8 +38,9 @@ export function widthInPoints(characters: number): number {
 
 function contentOps(sheet: ReportSheet): SheetOp[] {
   if (sheet.cells.length === 0) return [];
-  const rows = Math.max(...sheet.cells.map((c) => c.row));
-  const cols = Math.max(...sheet.cells.map((c) => c.col));
+  // Not Math.max(...cells): a 50 000-line report has more cells than a call has room for arguments.
+  const rows = sheet.cells.reduce((max, c) => Math.max(max, c.row), 0);
+  const cols = sheet.cells.reduce((max, c) => Math.max(max, c.col), 0);
   const grid: (string | number)[][] = Array.from({ length: rows }, () => new Array<string | number>(cols).fill(""));
   for (const cell of sheet.cells) grid[cell.row - 1]![cell.col - 1] = toCellInput(cell.content);
   const ops: SheetOp[] = [];
