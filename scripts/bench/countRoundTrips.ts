@@ -1,6 +1,6 @@
 import { buildFakeWorkbook } from "../../test/fakes/buildFakeWorkbook";
-import { createFakeExcel } from "../../test/fakes/createFakeExcel";
 import type { FakeExcelHost } from "../../test/fakes/FakeContext";
+import { installFakeOffice } from "../../test/fakes/installFakeOffice";
 import { makeLedger } from "./makeLedger";
 
 export interface RoundTrips {
@@ -11,25 +11,28 @@ export interface RoundTrips {
   readonly ms: number;
 }
 
-/** A fresh in-memory workbook holding a `lines`-line ledger on the sheet "Huvudbok". */
+/**
+ * A fresh in-memory workbook holding a `lines`-line ledger on the sheet "Huvudbok". The fake's
+ * 5 MB request limit is lifted so that a request over it is measured, not refused.
+ */
 export function ledgerWorkbook(lines: number): FakeExcelHost {
   return buildFakeWorkbook({ sheets: [makeLedger(lines)] }, { payloadLimitBytes: Number.POSITIVE_INFINITY });
 }
 
 /**
- * Runs `batch` inside `Excel.run` of the in-memory Excel over `host` and reads its counters: how
- * many syncs, and the largest payload of one. The fake's 5 MB limit is lifted so that a batch
- * over it is measured, not refused.
+ * Installs the in-memory Excel over `host` as the globals `Excel` and `Office` (as the add-in's
+ * tests do), runs `action` (code written for Office.js) and reads the fake's counters: how many
+ * syncs the action made, and the largest payload of one.
  */
 export async function countRoundTrips(
   host: FakeExcelHost,
-  batch: (context: Excel.RequestContext) => Promise<void>,
+  action: () => Promise<unknown>,
 ): Promise<RoundTrips> {
-  const excel = createFakeExcel(host);
+  installFakeOffice(globalThis, host);
   const syncsBefore = host.stats.syncCount;
   const payloadsBefore = host.stats.payloadBytesPerSync.length;
   const start = performance.now();
-  await excel.run((context) => batch(context as unknown as Excel.RequestContext));
+  await action();
   const ms = performance.now() - start;
   const payloads = host.stats.payloadBytesPerSync.slice(payloadsBefore);
   return {

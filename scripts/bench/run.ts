@@ -4,6 +4,8 @@
  * `--skip=libreoffice,taskpane,engine` leaves parts out (their figures are null).
  */
 import { cpus } from "node:os";
+import { generateReport } from "../../src/excel/generateReport";
+import { readWorkbook } from "../../src/excel/readWorkbook";
 import { countRoundTrips, ledgerWorkbook, type RoundTrips } from "./countRoundTrips";
 import { formatTable } from "./formatTable";
 import { measureTaskpaneRender, measureTaskpaneWeight } from "./measureTaskpane";
@@ -45,7 +47,10 @@ async function attempt<T>(name: string, run: () => T | Promise<T>): Promise<T | 
 function engineSection(): EngineTiming[] {
   say("1. Engine: analyse (recognise, compute, check) + layout of a synthetic ledger extract");
   say("   median of the timed runs after one warm-up; ratio = time ÷ time of the size before (linear ≈ 10)");
-  const timings = ENGINE_SIZES.map((lines) => timeEngine(lines, lines >= 100_000 ? 3 : 5));
+  timeEngine(10_000, 0); // JIT warm-up before the smallest size is timed
+  const timings = ENGINE_SIZES.map((lines) =>
+    timeEngine(lines, lines >= 100_000 ? 3 : lines >= 10_000 ? 5 : 11),
+  );
   const rows = timings.map((t, i) => {
     const before = timings[i - 1];
     return [
@@ -64,31 +69,54 @@ function engineSection(): EngineTiming[] {
 
 interface SyncFigures {
   readonly lines: number;
+  /** The add-in's `generateReport` (read, analyse, write), then `readWorkbook` (what the checks after an edit read). */
+  readonly report?: RoundTrips;
+  readonly check?: RoundTrips;
   readonly naive: RoundTrips;
+}
+
+/** The adapter's figures for one size, or undefined (printed) when the adapter fails on it. */
+async function measureAdapter(lines: number): Promise<Pick<SyncFigures, "report" | "check">> {
+  const host = ledgerWorkbook(lines);
+  try {
+    const report = await countRoundTrips(host, () => generateReport());
+    const check = await countRoundTrips(host, () => readWorkbook());
+    return { report, check };
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
+    const message = error instanceof Error ? error.message : String(error);
+    say(`   adapter at ${grouped(lines)} lines: n/a — ${message}${cause}`.slice(0, 300));
+    return {};
+  }
 }
 
 async function syncSection(): Promise<SyncFigures[]> {
   say("1–2. Round trips and largest request per report, counted by the in-memory Excel (test/fakes)");
   const figures: SyncFigures[] = [];
   for (const lines of SYNC_SIZES) {
-    const naive = await countRoundTrips(ledgerWorkbook(lines), (context) =>
-      writeNaively(context, "Huvudbok"),
+    const adapter = await measureAdapter(lines);
+    const naive = await countRoundTrips(ledgerWorkbook(lines), () =>
+      Excel.run((context) => writeNaively(context, "Huvudbok")),
     );
-    figures.push({ lines, naive });
+    figures.push({ lines, ...adapter, naive });
   }
+  const na = (n: number | undefined) => (n === undefined ? "n/a" : grouped(n));
   say(
     formatTable([
-      ["lines", "adapter syncs", "adapter max bytes", "naive syncs (a sync per cell)", "naive max bytes"],
+      ["lines", "report syncs", "max request bytes", "check syncs", "naive syncs", "naive max bytes"],
       ...figures.map((f) => [
         grouped(f.lines),
-        "n/a",
-        "n/a",
+        na(f.report?.syncs),
+        na(f.report?.maxPayloadBytes),
+        na(f.check?.syncs),
         grouped(f.naive.syncs),
         grouped(f.naive.maxPayloadBytes),
       ]),
     ]),
   );
-  say("   adapter: n/a — src/excel (the Office.js adapter) is not in the tree yet\n");
+  say(
+    "   goals: report ≤ 3 syncs at every size, check ≤ 2, largest request < 4 MB; naive = a sync per cell\n",
+  );
   return figures;
 }
 
@@ -140,15 +168,20 @@ async function main(): Promise<void> {
   });
   const bySize = <T>(values: readonly T[] | undefined, size: (v: T) => number, value: (v: T) => number) =>
     values ? Object.fromEntries(values.map((v) => [String(size(v)), Math.round(value(v) * 10) / 10])) : null;
+  /** By size, null where the adapter gave no figure. */
+  const bySizeOf = (
+    values: readonly SyncFigures[] | undefined,
+    value: (f: SyncFigures) => number | undefined,
+  ) => (values ? Object.fromEntries(values.map((f) => [String(f.lines), value(f) ?? null])) : null);
   const figures = {
-    syncsPerReport: null,
+    syncsPerReport: bySizeOf(syncs, (f) => f.report?.syncs),
     naiveSyncsPerReport: bySize(
       syncs,
       (f) => f.lines,
       (f) => f.naive.syncs,
     ),
-    maxPayloadBytes: null,
-    syncsPerCheck: null,
+    maxPayloadBytes: bySizeOf(syncs, (f) => f.report?.maxPayloadBytes),
+    syncsPerCheck: bySizeOf(syncs, (f) => f.check?.syncs),
     engineMs: bySize(
       engine,
       (t) => t.lines,
