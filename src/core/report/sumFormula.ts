@@ -26,3 +26,37 @@ export function sumFormula(
   const sum = runs.length > 0 ? `SUM(${runs.join(",")})` : "0";
   return `=${sum}${subtracted.map((row) => `-${column}${row}`).join("")}`;
 }
+
+type Parts = readonly { readonly row: number; readonly sign: 1 | -1 }[];
+
+/** Excel refuses a formula longer than 8 192 characters or a function with more than 255 arguments. */
+const MAX_FORMULA = 8192;
+const MAX_ARGUMENTS = 255;
+
+/**
+ * `sumFormula` when Excel accepts it; for a total over more subtotals than Excel lets one formula
+ * name (a ledger of thousands of units), the accountant's form `=SUM(D7:D9000)/2` when the
+ * subtotals and their lines fill the block exactly once each, all added; else undefined (the caller
+ * writes the value). `partsOf` gives a subtotal's own parts by its row.
+ */
+export function fitSumFormula(
+  column: string,
+  parts: Parts,
+  partsOf: (row: number) => Parts | undefined,
+): string | undefined {
+  const formula = sumFormula(column, parts);
+  const args = (formula.match(/,/g)?.length ?? 0) + 1 + (formula.match(/-/g)?.length ?? 0);
+  if (formula.length <= MAX_FORMULA && args <= MAX_ARGUMENTS) return formula;
+  const rows = new Set<number>();
+  for (const part of parts) {
+    const own = partsOf(part.row);
+    if (part.sign !== 1 || !own || own.some((p) => p.sign !== 1)) return undefined;
+    for (const row of [part.row, ...own.map((p) => p.row)]) {
+      if (rows.has(row)) return undefined;
+      rows.add(row);
+    }
+  }
+  const first = Math.min(...rows);
+  const last = Math.max(...rows);
+  return last - first + 1 === rows.size ? `=SUM(${column}${first}:${column}${last})/2` : undefined;
+}

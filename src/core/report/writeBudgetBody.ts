@@ -1,5 +1,5 @@
 import { rowKey } from "./rowKey";
-import { sumFormula } from "./sumFormula";
+import { fitSumFormula } from "./sumFormula";
 import { writeCommentStub } from "./writeCommentStub";
 import type { CommentBook } from "./createCommentBook";
 import type { SheetDraft } from "./createSheetDraft";
@@ -65,6 +65,9 @@ export function writeBudgetBody(
     }
     return memo.get(key)!;
   };
+  /** A report row's parts as sheet rows with their signs (by the row's index in the model). */
+  const partsAt = (index: number) =>
+    model.rows[index]?.sumOf?.map((p) => ({ row: sheetRow(p.index), sign: p.sign }));
   const seen = new Map<string, number>();
   model.rows.forEach((row, index) => {
     const r = sheetRow(index);
@@ -78,9 +81,10 @@ export function writeBudgetBody(
       const given = id === "forecast" && row.forecast?.given && !row.sumOf;
       const extras = { style: given ? ("given" as const) : style, numFmt: c.numFmt! };
       const source = sourceValue(row, id);
-      if (row.sumOf) {
-        const parts = row.sumOf.map((p) => ({ row: sheetRow(p.index), sign: p.sign }));
-        draft.put(r, c.col, { kind: "formula", formula: sumFormula(c.letter, parts), result: value }, extras);
+      const formula =
+        row.sumOf && fitSumFormula(c.letter, partsAt(index) ?? [], (sheet) => partsAt(sheet - sheetRow(0)));
+      if (formula) {
+        draft.put(r, c.col, { kind: "formula", formula, result: value }, extras);
       } else if (ctx.link && source?.source !== undefined) {
         draft.put(r, c.col, { kind: "formula", formula: `=${source.source}`, result: value }, extras);
       } else draft.put(r, c.col, { kind: "number", value }, extras);

@@ -1,6 +1,6 @@
 import { buildReportLayout } from "../../../src/core/report/buildReportLayout";
 import { pickSheetName } from "../../../src/core/report/pickSheetName";
-import { sumFormula } from "../../../src/core/report/sumFormula";
+import { fitSumFormula, sumFormula } from "../../../src/core/report/sumFormula";
 import { DEFAULT_OPTIONS } from "../../../src/core/types";
 import { makeTable } from "../../helpers/makeTable";
 import { socialaAnalysis } from "../../helpers/reportAnalyses";
@@ -78,5 +78,36 @@ describe("text that looks like a formula", () => {
     injected.forEach((label, i) =>
       expect(cellAt(sheet, `A${7 + i}`)?.content).toEqual({ kind: "text", text: label }),
     );
+  });
+});
+
+describe("fitSumFormula", () => {
+  // 300 units, each "Summa" row over the two account lines above it: rows 7–8 → 9, 10–11 → 12, …
+  const units = Array.from({ length: 300 }, (_, i) => 9 + 3 * i);
+  const own = new Map(
+    units.map((row) => [
+      row,
+      [
+        { row: row - 2, sign: 1 as const },
+        { row: row - 1, sign: 1 as const },
+      ],
+    ]),
+  );
+  const partsOf = (row: number) => own.get(row);
+
+  it("keeps the plain SUM while Excel accepts it", () => {
+    const parts = units.slice(0, 3).map((row) => ({ row, sign: 1 as const }));
+    expect(fitSumFormula("D", parts, partsOf)).toBe("=SUM(D9,D12,D15)");
+  });
+
+  it("writes a total over more subtotals than one formula may name as the block's sum halved", () => {
+    const parts = units.map((row) => ({ row, sign: 1 as const }));
+    expect(sumFormula("D", parts).split(",").length).toBeGreaterThan(255);
+    expect(fitSumFormula("D", parts, partsOf)).toBe(`=SUM(D7:D${units.at(-1)})/2`);
+  });
+
+  it("gives up (the caller writes the value) when the subtotals do not fill their block exactly", () => {
+    const parts = units.filter((_, i) => i !== 100).map((row) => ({ row, sign: 1 as const }));
+    expect(fitSumFormula("D", parts, partsOf)).toBeUndefined();
   });
 });
