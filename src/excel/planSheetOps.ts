@@ -1,14 +1,18 @@
 import { columnLetters } from "../core/cellAddress";
 import type { CellStyle, ChartSpec, PrintSetup, ReportLayout, ReportSheet } from "../core/report/types";
 import { toCellInput } from "./toCellInput";
+import { toR1C1 } from "./toR1C1";
 import { toRectangles } from "./toRectangles";
 
 /** One thing to do on a new report sheet; `address` is local to the sheet ("B7:D9"). */
 export type SheetOp =
   | { readonly kind: "formulas"; readonly address: string; readonly formulas: (string | number)[][] }
+  /** One R1C1 formula for every cell of a column run ("=RC[-2]-RC[-1]"). */
+  | { readonly kind: "formulaRun"; readonly address: string; readonly formulaR1C1: string }
   | { readonly kind: "numberFormat"; readonly address: string; readonly format: string }
   | { readonly kind: "style"; readonly address: string; readonly style: CellStyle }
-  | { readonly kind: "merge"; readonly address: string }
+  /** `across`: each row of the range merged on its own (one operation for a column of row merges). */
+  | { readonly kind: "merge"; readonly address: string; readonly across: boolean }
   | { readonly kind: "columnWidth"; readonly address: string; readonly points: number; readonly hidden: boolean }
   | { readonly kind: "rowHeight"; readonly address: string; readonly points: number }
   | {
@@ -20,7 +24,21 @@ export type SheetOp =
     }
   | { readonly kind: "freeze"; readonly rows: number; readonly cols: number }
   | { readonly kind: "print"; readonly print: PrintSetup }
-  | { readonly kind: "chart"; readonly chart: ChartSpec; readonly colours: readonly string[] };
+  | {
+      readonly kind: "chart";
+      readonly title: string;
+      /** Local ranges: the first to the last cell the spec names. */
+      readonly categories: string;
+      readonly values: string;
+      readonly anchor: ChartSpec["anchor"];
+      /** A colour per bar, or none when there are too many bars to colour one by one. */
+      readonly colours: readonly string[];
+    };
+
+/** Charts colour each bar on its own up to this many bars; past it, Excel's one colour (the request stays small). */
+const MAX_COLOURED_POINTS = 250;
+/** A run of identical R1C1 formulas shorter than this is written with the block. */
+const MIN_RUN = 3;
 
 /** A block of cell contents is cut into pieces of about this many bytes, so no request grows too big. */
 export const BLOCK_BYTES = 1_000_000;
@@ -36,13 +54,37 @@ export function widthInPoints(characters: number): number {
   return Math.round(pixels * 0.75 * 100) / 100;
 }
 
+/** "'Blad'!$A$7,'Blad'!$A$8,…" → one local range ("A7:A9"), from the first cell to the last. */
+function spanOf(union: string): string {
+  // Sheet names may hold commas: take the cell after each "!".
+  const cells = [...union.matchAll(/!\$?([A-Z]+)\$?(\d+)/g)].map((m) => `${m[1]}${m[2]}`);
+  const first = cells[0] ?? "A1";
+  const last = cells[cells.length - 1] ?? first;
+  return first === last ? first : `${first}:${last}`;
+}
+
 function contentOps(sheet: ReportSheet): SheetOp[] {
   if (sheet.cells.length === 0) return [];
   // Not Math.max(...cells): a 50 000-line report has more cells than a call has room for arguments.
   const rows = sheet.cells.reduce((max, c) => Math.max(max, c.row), 0);
   const cols = sheet.cells.reduce((max, c) => Math.max(max, c.col), 0);
   const grid: (string | number)[][] = Array.from({ length: rows }, () => new Array<string | number>(cols).fill(""));
-  for (const cell of sheet.cells) grid[cell.row - 1]![cell.col - 1] = toCellInput(cell.content);
+  const formulas: { row: number; col: number; key: string; a1: string }[] = [];
+  for (const cell of sheet.cells) {
+    if (cell.content.kind === "formula")
+      formulas.push({ row: cell.row, col: cell.col, key: toR1C1(cell.content.formula, cell.row, cell.col), a1: cell.content.formula });
+    else grid[cell.row - 1]![cell.col - 1] = toCellInput(cell.content);
+  }
+  const runs: SheetOp[] = [];
+  for (const run of toRectangles(formulas, (k) => k)) {
+    if (run.rows * run.cols >= MIN_RUN)
+      runs.push({ kind: "formulaRun", address: rangeAddress(run.row, run.col, run.rows, run.cols), formulaR1C1: run.key });
+    else
+      for (let r = run.row; r < run.row + run.rows; r++)
+        for (let c = run.col; c < run.col + run.cols; c++) grid[r - 1]![c - 1] = "\u0000";
+  }
+  // Formulas outside long runs go with the block, in A1 as the layout has them.
+  for (const f of formulas) if (grid[f.row - 1]![f.col - 1] === "\u0000") grid[f.row - 1]![f.col - 1] = f.a1;
   const ops: SheetOp[] = [];
   let start = 0;
   let bytes = 0;
@@ -56,7 +98,7 @@ function contentOps(sheet: ReportSheet): SheetOp[] {
       bytes = 0;
     }
   });
-  return ops;
+  return [...ops, ...runs];
 }
 
 /**
@@ -97,14 +139,31 @@ export function planSheetOps(sheet: ReportSheet, layout: ReportLayout): SheetOp[
   );
   const charts = sheet.charts.map((chart): SheetOp => ({
     kind: "chart",
-    chart,
-    colours: chart.colours.map((c) => `#${layout.colours[c].font}`),
+    title: chart.title,
+    categories: spanOf(chart.categoriesRange),
+    values: spanOf(chart.valuesRange),
+    anchor: chart.anchor,
+    colours: chart.colours.length <= MAX_COLOURED_POINTS ? chart.colours.map((c) => `#${layout.colours[c].font}`) : [],
   }));
+  const merges = toRectangles(
+    sheet.merges.map((address) => {
+      const [from = "", to = from] = address.split(":");
+      const a = /^([A-Z]+)(\d+)$/.exec(from);
+      const b = /^([A-Z]+)(\d+)$/.exec(to);
+      const oneRow = a !== null && b !== null && a[2] === b[2];
+      return { row: oneRow ? Number(a[2]) : 0, col: 0, key: oneRow ? `${a[1]}:${b[1]}` : address };
+    }),
+    (k) => k,
+  ).map((r): SheetOp => {
+    if (r.row === 0) return { kind: "merge", address: r.key, across: false };
+    const [left = "", right = ""] = r.key.split(":");
+    return { kind: "merge", address: `${left}${r.row}:${right}${r.row + r.rows - 1}`, across: r.rows > 1 };
+  });
   return [
     ...formats,
     ...contentOps(sheet),
     ...styles,
-    ...sheet.merges.map((address): SheetOp => ({ kind: "merge", address })),
+    ...merges,
     ...widths,
     ...heights,
     ...conditional,
@@ -114,7 +173,9 @@ export function planSheetOps(sheet: ReportSheet, layout: ReportLayout): SheetOp[
   ];
 }
 
-/** About how many bytes an operation adds to a request (its JSON and some framing). */
+const UTF8 = new TextEncoder();
+
+/** About how many bytes an operation adds to a request (its JSON in UTF-8, and some framing). */
 export function opBytes(op: SheetOp): number {
-  return JSON.stringify(op).length + 64;
+  return UTF8.encode(JSON.stringify(op)).length + 64;
 }

@@ -1,4 +1,4 @@
-import type { CellStyle, ChartSpec } from "../core/report/types";
+import type { CellStyle } from "../core/report/types";
 import type { ExcelFeatures } from "./detectFeatures";
 import type { SheetOp } from "./planSheetOps";
 import { rangeAddress } from "./planSheetOps";
@@ -6,8 +6,6 @@ import { rangeAddress } from "./planSheetOps";
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 const WEIGHT = { thin: "Thin", medium: "Medium" } as const;
-/** Charts colour each bar on its own up to this many bars; past it, one colour (the payload stays small). */
-const MAX_COLOURED_POINTS = 250;
 
 function applyStyle(range: Excel.Range, style: CellStyle): void {
   const format = range.format;
@@ -33,25 +31,15 @@ function applyStyle(range: Excel.Range, style: CellStyle): void {
   if (style.indent) format.indentLevel = style.indent;
 }
 
-/** "'Blad'!$A$7,'Blad'!$A$8,…" → one local range ("A7:A9"), spanning from the first cell to the last. */
-function spanOf(union: string): string {
-  // Sheet names may hold commas: take the cell after each "!".
-  const cells = [...union.matchAll(/!\$?([A-Z]+)\$?(\d+)/g)].map((m) => `${m[1]}${m[2]}`);
-  const first = cells[0] ?? "A1";
-  const last = cells[cells.length - 1] ?? first;
-  return first === last ? first : `${first}:${last}`;
-}
-
-function addChart(sheet: Excel.Worksheet, spec: ChartSpec, colours: readonly string[]): void {
-  const chart = sheet.charts.add("BarClustered", sheet.getRange(spanOf(spec.valuesRange)), "Columns");
-  chart.title.text = spec.title;
+function addChart(sheet: Excel.Worksheet, op: Extract<SheetOp, { kind: "chart" }>): void {
+  const chart = sheet.charts.add("BarClustered", sheet.getRange(op.values), "Columns");
+  chart.title.text = op.title;
   chart.legend.visible = false;
   const series = chart.series.getItemAt(0);
-  series.setXAxisValues(sheet.getRange(spanOf(spec.categoriesRange)));
-  const { row, col, rows, cols } = spec.anchor;
+  series.setXAxisValues(sheet.getRange(op.categories));
+  const { row, col, rows, cols } = op.anchor;
   chart.setPosition(rangeAddress(row, col, 1, 1), rangeAddress(row + rows - 1, col + cols - 1, 1, 1));
-  if (colours.length <= MAX_COLOURED_POINTS)
-    colours.forEach((colour, i) => series.points.getItemAt(i).format.fill.setSolidColor(colour));
+  op.colours.forEach((colour, i) => series.points.getItemAt(i).format.fill.setSolidColor(colour));
 }
 
 /** Queues one planned operation on a new sheet; what this Excel lacks is left out (see docs/excel-adapter.md). */
@@ -67,8 +55,12 @@ export function queueSheetOp(sheet: Excel.Worksheet, op: SheetOp, features: Exce
     case "style":
       applyStyle(sheet.getRange(op.address), op.style);
       return;
+    case "formulaRun":
+      // A single value (not an array) is applied to every cell; in R1C1 it is the same for each.
+      (sheet.getRange(op.address) as unknown as { formulasR1C1: unknown }).formulasR1C1 = op.formulaR1C1;
+      return;
     case "merge":
-      sheet.getRange(op.address).merge(false);
+      sheet.getRange(op.address).merge(op.across);
       return;
     case "columnWidth": {
       const range = sheet.getRange(op.address);
@@ -104,7 +96,7 @@ export function queueSheetOp(sheet: Excel.Worksheet, op: SheetOp, features: Exce
       return;
     }
     case "chart":
-      if (features.api17) addChart(sheet, op.chart, op.colours);
+      if (features.api17) addChart(sheet, op);
       return;
   }
 }

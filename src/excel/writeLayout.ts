@@ -6,8 +6,8 @@ import { queueSheetOp } from "./queueSheetOp";
 import type { WorkbookState } from "./readContents";
 import { markerFormula } from "./reportMarker";
 
-/** A request is kept under this many bytes (Excel on the web refuses 5 MB). */
-export const SYNC_BUDGET_BYTES = 3_500_000;
+/** A request is kept under this many bytes, below 4 MiB (Excel on the web refuses 5 MB). */
+export const SYNC_BUDGET_BYTES = 3_900_000;
 const TAB_COLOUR = "#2F5597";
 
 /** The names the write uses: new sheets under temporary names, old ones renamed aside until the end. */

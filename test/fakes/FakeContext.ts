@@ -18,7 +18,7 @@ export interface FakeExcelOptions {
 /** Counters the tests assert on. */
 export interface FakeExcelStats {
   syncCount: number;
-  /** Request bytes of each sync, in order: the JSON length of every operation the sync applied. */
+  /** Request bytes of each sync, in order: the UTF-8 length of the JSON of every operation it carried. */
   payloadBytesPerSync: number[];
   writeCount: number;
 }
@@ -30,6 +30,8 @@ export interface FakeExcelHost {
   readonly options: FakeExcelOptions;
   calculationSuspended: boolean;
 }
+
+const UTF8 = new TextEncoder();
 
 interface Operation {
   readonly kind: "read" | "write";
@@ -59,7 +61,8 @@ export class FakeContext {
 
   /** A change, counted in the payload as the JSON of what it sends. */
   queueWrite(what: string, payload: unknown, apply: () => void): void {
-    const bytes = what.length + (payload === undefined ? 0 : JSON.stringify(payload).length) + 16;
+    const json = payload === undefined ? "" : JSON.stringify(payload);
+    const bytes = what.length + UTF8.encode(json).length + 16;
     this.queue.push({ kind: "write", bytes, what, apply });
   }
 

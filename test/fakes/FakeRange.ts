@@ -224,7 +224,9 @@ export class FakeRange extends FakeClientObject {
   merge(across = false): void {
     this.ctx.queueWrite("Range.merge", across, () => {
       const { sheet, rect } = this.resolve();
-      sheet.merges.push(formatRect(rect));
+      // across: each row of the range becomes a merge of its own.
+      if (across) for (let r = 0; r < rect.rows; r++) sheet.merges.push(formatRect({ ...rect, row: rect.row + r, rows: 1 }));
+      else sheet.merges.push(formatRect(rect));
     });
   }
 

@@ -127,7 +127,7 @@ describe("the in-memory Excel", () => {
     await run(host, async (ctx) => {
       const sheet = ctx.workbook.worksheets.getItem("Data");
       sheet.getRange("C2:C3").formulasR1C1 = "=RC[-1]*2";
-      sheet.getRange("B2:C3").numberFormat = "#,##0" as unknown as string[][];
+      sheet.getRange("B2:C3").numberFormat = "#,##0";
       await ctx.sync();
     });
     expect(readFakeCell(host, "Data!C3")?.formula).toBe("=B3*2");

@@ -1,0 +1,26 @@
+import { DEFAULT_SETTINGS } from "../../src/core/settings/types";
+import { generateReport } from "../../src/excel";
+import { buildSyntheticSource } from "../fakes/buildSyntheticSource";
+import { readFakeWorkbook } from "../fakes/readFakeWorkbook";
+import { installFake } from "./sampleHost";
+
+const FOUR_MB = 4 * 1024 * 1024;
+
+describe("a large source", () => {
+  it("is reported in three requests, none over 4 MB, at 10 000 lines", async () => {
+    const fake = installFake({ sheets: [buildSyntheticSource(10_000)] });
+    const result = await generateReport(DEFAULT_SETTINGS);
+    expect(fake.host.stats.syncCount).toBe(3);
+    expect(Math.max(...fake.host.stats.payloadBytesPerSync)).toBeLessThan(FOUR_MB);
+    const sheet = readFakeWorkbook(fake.host).sheets.find((s) => s.name === result.firstSheet)!;
+    expect(Object.values(sheet.contents)).toContain("Kostnader kostnadsställe 10999");
+  }, 60_000);
+
+  it("is refused by Excel past its 5 MB limit, and the adapter keeps each request under it", async () => {
+    const fake = installFake({ sheets: [buildSyntheticSource(10)] });
+    fake.host.options.payloadLimitBytes = 2_000;
+    const error: unknown = await generateReport(DEFAULT_SETTINGS).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(readFakeWorkbook(fake.host).sheetNames).toEqual(["Huvudbok"]);
+  });
+});
