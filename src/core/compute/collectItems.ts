@@ -5,18 +5,20 @@ const isSummable = (line: Line) =>
 
 /**
  * The lines that may add up to `lines[index]`, nearest first: back to the table start or (with
- * `withinSection`) the previous section; an earlier total stands in for its own components.
+ * `withinSection`) the previous section; an earlier total stands in for its own components. At
+ * most `limit` items.
  */
 export function collectItems(
   lines: readonly Line[],
   index: number,
   totals: ReadonlyMap<number, Total>,
   withinSection: boolean,
+  limit = Infinity,
 ): Line[] {
   const self = lines[index];
   const items: Line[] = [];
   let skipFrom = Infinity;
-  for (let j = index - 1; j >= 0; j--) {
+  for (let j = index - 1; j >= 0 && items.length < limit; j--) {
     const line = lines[j]!;
     if (withinSection && (line.kind === "section" || line.section !== self?.section)) break;
     if (!isSummable(line)) continue;

@@ -37,21 +37,23 @@ function findSegment(
   const units = values.map((value) => roundingUnit([value]));
   for (let end = start + 1; end <= items.length; end++) {
     const item = items[end - 1]!;
-    compared.forEach((column, k) => {
-      const term = item.values[column.address] ?? 0;
-      units[k] = Math.min(units[k]!, roundingUnit([term]));
-      flips.forEach((flipped, f) => {
-        sums[f]![k]! += term * signOf(convention, total, item, flipped);
-      });
-    });
+    // Plain loops: this runs for every line of a table times the lines above it.
+    for (let k = 0; k < compared.length; k++) {
+      const term = item.values[compared[k]!.address] ?? 0;
+      if (!options.exact) units[k] = Math.min(units[k]!, roundingUnit([term]));
+      for (let i = 0; i < flips.length; i++) sums[i]![k]! += term * signOf(convention, total, item, flips[i]!);
+    }
     const length = end - start;
     if (length < options.minLength || compared.length === 0) continue;
-    const f = flips.findIndex((_, i) =>
-      values.every((value, k) => {
+    let f = -1;
+    for (let i = 0; i < flips.length && f < 0; i++) {
+      let matches = true;
+      for (let k = 0; k < values.length && matches; k++) {
         const tolerance = options.exact ? 1e-9 : units[k]! * length + 1e-9;
-        return Math.abs(sums[i]![k]! - value) <= tolerance;
-      }),
-    );
+        matches = Math.abs(sums[i]![k]! - values[k]!) <= tolerance;
+      }
+      if (matches) f = i;
+    }
     if (f < 0) continue;
     const segment = items.slice(start, end);
     const parts = segment.map((line) => ({

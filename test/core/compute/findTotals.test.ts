@@ -72,6 +72,26 @@ describe("findTotals from the arithmetic", () => {
     expect(signed(at(findTotals(table, "ledger"), 5))).toEqual([[3, 4]]);
   });
 
+  it("compares an unlabelled row with at most the 200 lines above it", () => {
+    const lines = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        label: `Konto ${4000 + i}`,
+        kind: "net" as const,
+        values: [1, 1],
+      }));
+    const near = makeTable({
+      columns: [...columns],
+      rows: [...lines(200), { label: "Ansvar 1", kind: "net", values: [200, 200] }],
+    });
+    const far = makeTable({
+      columns: [...columns],
+      rows: [...lines(201), { label: "Ansvar 1", kind: "net", values: [201, 201] }],
+    });
+    // Rows start at 3 under the header: the unlabelled row is 203 and 204.
+    expect(signed(at(findTotals(near, "ledger"), 203))[0]).toHaveLength(200);
+    expect(at(findTotals(far, "ledger"), 204)).toBeUndefined();
+  });
+
   it("does not take a row for a total when it matches in one column only", () => {
     const table = makeTable({
       columns: [...columns],
