@@ -14,7 +14,7 @@ describe("a large source", () => {
     expect(Math.max(...fake.host.stats.payloadBytesPerSync)).toBeLessThan(FOUR_MB);
     const sheet = readFakeWorkbook(fake.host).sheets.find((s) => s.name === result.firstSheet)!;
     expect(Object.values(sheet.contents)).toContain("Kostnader kostnadsställe 10999");
-  }, 60_000);
+  }, 240_000);
 
   it("is refused by Excel past its 5 MB limit, and the adapter keeps each request under it", async () => {
     const fake = installFake({ sheets: [buildSyntheticSource(10)] });
