@@ -41,7 +41,8 @@ function findSegment(
     for (let k = 0; k < compared.length; k++) {
       const term = item.values[compared[k]!.address] ?? 0;
       if (!options.exact) units[k] = Math.min(units[k]!, roundingUnit([term]));
-      for (let i = 0; i < flips.length; i++) sums[i]![k]! += term * signOf(convention, total, item, flips[i]!);
+      for (let i = 0; i < flips.length; i++)
+        sums[i]![k]! += term * signOf(convention, total, item, flips[i]!);
     }
     const length = end - start;
     if (length < options.minLength || compared.length === 0) continue;

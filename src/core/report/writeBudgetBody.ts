@@ -48,22 +48,27 @@ export function writeBudgetBody(
 ): number {
   const col = new Map(columns.map((c) => [c.id, c]));
   const sheetRow = (index: number) => firstRow + index;
-  const memo = new Map<string, number | null>();
+  // Values by column, then by row index: a total's value is its parts', each computed once.
+  const memo = new Map<Amount, (number | null | undefined)[]>();
   const valueOf = (index: number, id: Amount): number | null => {
-    const key = `${index}:${id}`;
-    if (!memo.has(key)) {
-      const row = model.rows[index]!;
-      const parts = row.sumOf?.map((p) => ({ sign: p.sign, value: valueOf(p.index, id) }));
-      memo.set(
-        key,
-        parts
-          ? parts.some((p) => p.value !== null)
-            ? round(parts.reduce((s, p) => s + p.sign * (p.value ?? 0), 0))
-            : null
-          : (sourceValue(row, id)?.value ?? null),
-      );
-    }
-    return memo.get(key)!;
+    let byRow = memo.get(id);
+    if (!byRow) memo.set(id, (byRow = []));
+    const known = byRow[index];
+    if (known !== undefined) return known;
+    const row = model.rows[index]!;
+    let value: number | null;
+    if (row.sumOf) {
+      let sum = 0;
+      let any = false;
+      for (const part of row.sumOf) {
+        const v = valueOf(part.index, id);
+        if (v !== null) any = true;
+        sum += part.sign * (v ?? 0);
+      }
+      value = any ? round(sum) : null;
+    } else value = sourceValue(row, id)?.value ?? null;
+    byRow[index] = value;
+    return value;
   };
   /** A report row's parts as sheet rows with their signs (by the row's index in the model). */
   const partsAt = (index: number) =>
