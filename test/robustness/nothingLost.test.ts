@@ -126,7 +126,7 @@ describe("comments survive when lines are added, removed and reordered", () => {
       "Köp av verksamhet": "@SUM(A1): placeringar på HVB.",
     };
     report.eachRow((row, r) => {
-      const text = written[String(row.getCell(1).value)];
+      const text = written[row.getCell(1).text];
       if (text === undefined) return;
       report.getCell(r, findCommentColumn(report)).value = { richText: [{ text }] };
     });
