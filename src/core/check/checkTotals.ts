@@ -88,6 +88,15 @@ function amountSums(
   return amountColumns(table).flatMap((column) => {
     const value = line.values[column.address];
     if (value == null) return [];
+    // A line whose cell cannot be read (an error value, text) or is missing among its other numbers
+    // is its own finding (error-value, missing-value): the total is not blamed for that one cell.
+    const unreadable = (row: number) => {
+      const part = lines.get(row);
+      const kind = part?.cells[column.address]?.kind ?? "empty";
+      const gap = kind === "empty" && Object.values(part?.values ?? {}).some((v) => v != null);
+      return gap || kind === "error" || kind === "text" || kind === "boolean";
+    };
+    if (parts.some((p) => unreadable(p.row))) return [];
     const terms = parts.map((p) => (lines.get(p.row)?.values[column.address] ?? 0) * p.sign);
     const sum = cleanNumber(terms.reduce((a, b) => a + b, 0));
     const tolerance = roundingUnit([value, ...terms]) * parts.length + 1e-9;
