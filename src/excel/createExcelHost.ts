@@ -1,4 +1,5 @@
 import type { Settings } from "../core/settings/types";
+import { clearRibbonError } from "./clearRibbonError";
 import { describeExcelError } from "./describeExcelError";
 import type { HostMessage } from "./ExcelHostError";
 import { generateReport, type GeneratedReport } from "./generateReport";
@@ -21,6 +22,8 @@ export interface WorkbookHost {
   selectCell(address: string): Promise<void>;
   /** Calls `handler` whenever a user's sheet changes; resolves to the function that stops it. */
   onSourcesChanged(handler: () => void): Promise<() => void>;
+  /** Forgets the ribbon button's last failure (`WorkbookContents.ribbonError`) once it was shown. */
+  clearRibbonError(): Promise<void>;
   /** The user message of a known error; undefined for an error the adapter does not know. */
   describeError(error: unknown): HostMessage | undefined;
 }
@@ -33,6 +36,7 @@ export function createExcelHost(): WorkbookHost {
     saveSettings,
     selectCell,
     onSourcesChanged,
+    clearRibbonError,
     describeError: describeExcelError,
   };
 }

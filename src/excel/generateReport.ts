@@ -45,7 +45,15 @@ export async function generateReport(
         if (settings) context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(settings));
       };
       wrote = true;
-      await writeLayout(context, read, layout, features, names, (done, of) => onProgress(0.3 + (0.7 * done) / of), saveChoice);
+      await writeLayout(
+        context,
+        read,
+        layout,
+        features,
+        names,
+        (done, of) => onProgress(0.3 + (0.7 * done) / of),
+        saveChoice,
+      );
       return { sheetNames: layout.sheets.map((s) => s.name), firstSheet: layout.sheets[0]!.name };
     });
   } catch (error) {

@@ -7,4 +7,5 @@ export { readWorkbook, type WorkbookContents } from "./readWorkbook";
 export { saveSettings } from "./saveSettings";
 export { selectCell } from "./selectCell";
 export { onSourcesChanged } from "./onSourcesChanged";
+export { clearRibbonError } from "./clearRibbonError";
 export { LAST_ERROR_KEY, SETTINGS_KEY } from "./settingsKey";

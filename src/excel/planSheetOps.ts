@@ -13,7 +13,12 @@ export type SheetOp =
   | { readonly kind: "style"; readonly address: string; readonly style: CellStyle }
   /** `across`: each row of the range merged on its own (one operation for a column of row merges). */
   | { readonly kind: "merge"; readonly address: string; readonly across: boolean }
-  | { readonly kind: "columnWidth"; readonly address: string; readonly points: number; readonly hidden: boolean }
+  | {
+      readonly kind: "columnWidth";
+      readonly address: string;
+      readonly points: number;
+      readonly hidden: boolean;
+    }
   | { readonly kind: "rowHeight"; readonly address: string; readonly points: number }
   | {
       readonly kind: "conditionalFormat";
@@ -68,17 +73,28 @@ function contentOps(sheet: ReportSheet): SheetOp[] {
   // Not Math.max(...cells): a 50 000-line report has more cells than a call has room for arguments.
   const rows = sheet.cells.reduce((max, c) => Math.max(max, c.row), 0);
   const cols = sheet.cells.reduce((max, c) => Math.max(max, c.col), 0);
-  const grid: (string | number)[][] = Array.from({ length: rows }, () => new Array<string | number>(cols).fill(""));
+  const grid: (string | number)[][] = Array.from({ length: rows }, () =>
+    new Array<string | number>(cols).fill(""),
+  );
   const formulas: { row: number; col: number; key: string; a1: string }[] = [];
   for (const cell of sheet.cells) {
     if (cell.content.kind === "formula")
-      formulas.push({ row: cell.row, col: cell.col, key: toR1C1(cell.content.formula, cell.row, cell.col), a1: cell.content.formula });
+      formulas.push({
+        row: cell.row,
+        col: cell.col,
+        key: toR1C1(cell.content.formula, cell.row, cell.col),
+        a1: cell.content.formula,
+      });
     else grid[cell.row - 1]![cell.col - 1] = toCellInput(cell.content);
   }
   const runs: SheetOp[] = [];
   for (const run of toRectangles(formulas, (k) => k)) {
     if (run.rows * run.cols >= MIN_RUN)
-      runs.push({ kind: "formulaRun", address: rangeAddress(run.row, run.col, run.rows, run.cols), formulaR1C1: run.key });
+      runs.push({
+        kind: "formulaRun",
+        address: rangeAddress(run.row, run.col, run.rows, run.cols),
+        formulaR1C1: run.key,
+      });
     else
       for (let r = run.row; r < run.row + run.rows; r++)
         for (let c = run.col; c < run.col + run.cols; c++) grid[r - 1]![c - 1] = "\u0000";
@@ -93,7 +109,11 @@ function contentOps(sheet: ReportSheet): SheetOp[] {
     const last = i === grid.length - 1;
     if (bytes >= BLOCK_BYTES || last) {
       const block = grid.slice(start, i + 1);
-      ops.push({ kind: "formulas", address: rangeAddress(start + 1, 1, block.length, cols), formulas: block });
+      ops.push({
+        kind: "formulas",
+        address: rangeAddress(start + 1, 1, block.length, cols),
+        formulas: block,
+      });
       start = i + 1;
       bytes = 0;
     }
@@ -110,13 +130,25 @@ export function planSheetOps(sheet: ReportSheet, layout: ReportLayout): SheetOp[
   const formats = toRectangles(
     sheet.cells.flatMap((c) => (c.numFmt ? [{ row: c.row, col: c.col, key: c.numFmt }] : [])),
     (k) => k,
-  ).map((r): SheetOp => ({ kind: "numberFormat", address: rangeAddress(r.row, r.col, r.rows, r.cols), format: r.key }));
-  const hasBorder = (name: string) => Boolean(layout.styles[name as keyof ReportLayout["styles"]].topBorder ?? layout.styles[name as keyof ReportLayout["styles"]].bottomBorder);
+  ).map((r): SheetOp => ({
+    kind: "numberFormat",
+    address: rangeAddress(r.row, r.col, r.rows, r.cols),
+    format: r.key,
+  }));
+  const hasBorder = (name: string) =>
+    Boolean(
+      layout.styles[name as keyof ReportLayout["styles"]].topBorder ??
+      layout.styles[name as keyof ReportLayout["styles"]].bottomBorder,
+    );
   const styles = toRectangles(
     sheet.cells.flatMap((c) => (c.style ? [{ row: c.row, col: c.col, key: c.style }] : [])),
     (k) => k,
     (k) => !hasBorder(k),
-  ).map((r): SheetOp => ({ kind: "style", address: rangeAddress(r.row, r.col, r.rows, r.cols), style: layout.styles[r.key] }));
+  ).map((r): SheetOp => ({
+    kind: "style",
+    address: rangeAddress(r.row, r.col, r.rows, r.cols),
+    style: layout.styles[r.key],
+  }));
   const widths = sheet.columns.map((c, i): SheetOp => ({
     kind: "columnWidth",
     address: `${columnLetters(i)}:${columnLetters(i)}`,
@@ -143,7 +175,10 @@ export function planSheetOps(sheet: ReportSheet, layout: ReportLayout): SheetOp[
     categories: spanOf(chart.categoriesRange),
     values: spanOf(chart.valuesRange),
     anchor: chart.anchor,
-    colours: chart.colours.length <= MAX_COLOURED_POINTS ? chart.colours.map((c) => `#${layout.colours[c].font}`) : [],
+    colours:
+      chart.colours.length <= MAX_COLOURED_POINTS
+        ? chart.colours.map((c) => `#${layout.colours[c].font}`)
+        : [],
   }));
   const merges = toRectangles(
     sheet.merges.map((address) => {

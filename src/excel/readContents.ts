@@ -3,7 +3,8 @@ import { parseSettings } from "../core/settings/parseSettings";
 import type { Settings } from "../core/settings/types";
 import type { SheetGrid } from "../core/types";
 import { hasSheetMark, sheetsOfMarker } from "./reportMarker";
-import { SETTINGS_KEY } from "./settingsKey";
+import type { HostMessage } from "./ExcelHostError";
+import { LAST_ERROR_KEY, SETTINGS_KEY } from "./settingsKey";
 import { toSheetGrid } from "./toSheetGrid";
 
 /** A sheet as listed in the first sync. */
@@ -25,6 +26,20 @@ export interface WorkbookState {
   readonly reportIds: readonly string[];
   /** The marker name's formula before the write, if the workbook had one. */
   readonly markerFormula?: string;
+  /** What the ribbon button left when it last failed (it has no window of its own to say it in). */
+  readonly ribbonError?: HostMessage;
+}
+
+/** The ribbon's saved failure, `{ sv, en, at }` as JSON; undefined for anything else. */
+function ribbonErrorFrom(value: unknown): HostMessage | undefined {
+  try {
+    const parsed: unknown = typeof value === "string" ? JSON.parse(value) : undefined;
+    if (typeof parsed !== "object" || parsed === null) return undefined;
+    const { sv, en } = parsed as Record<string, unknown>;
+    return typeof sv === "string" && typeof en === "string" ? { sv, en } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function settingsFrom(value: unknown): Settings {
@@ -48,6 +63,8 @@ export async function readContents(context: Excel.RequestContext): Promise<Workb
   marker.load("formula");
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load("value");
+  const lastError = context.workbook.settings.getItemOrNullObject(LAST_ERROR_KEY);
+  lastError.load("value");
   await context.sync();
 
   const sheets = worksheets.items.map((ws) => ({ id: ws.id, name: ws.name }));
@@ -76,5 +93,14 @@ export async function readContents(context: Excel.RequestContext): Promise<Workb
   });
   const saved: unknown = setting.isNullObject ? undefined : setting.value;
   const settings = settingsFrom(saved);
-  return { sources, reports, settings, sheets, reportIds, ...(markerFormula ? { markerFormula } : {}) };
+  const ribbonError = lastError.isNullObject ? undefined : ribbonErrorFrom(lastError.value);
+  return {
+    sources,
+    reports,
+    settings,
+    sheets,
+    reportIds,
+    ...(markerFormula ? { markerFormula } : {}),
+    ...(ribbonError ? { ribbonError } : {}),
+  };
 }

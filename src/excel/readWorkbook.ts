@@ -1,6 +1,7 @@
 import type { Settings } from "../core/settings/types";
 import type { SheetGrid } from "../core/types";
 import { toExcelHostError } from "./describeExcelError";
+import type { HostMessage } from "./ExcelHostError";
 import { readContents } from "./readContents";
 
 export interface WorkbookContents {
@@ -9,14 +10,16 @@ export interface WorkbookContents {
   /** Our earlier report sheets, as values. */
   readonly reports: readonly SheetGrid[];
   readonly settings: Settings;
+  /** What the ribbon button left when it last failed, for the pane to show. */
+  readonly ribbonError?: HostMessage;
 }
 
 /** The workbook as the engine reads it, in two requests (see `readContents`). */
 export async function readWorkbook(): Promise<WorkbookContents> {
   try {
     return await Excel.run({ delayForCellEdit: true }, async (context) => {
-      const { sources, reports, settings } = await readContents(context);
-      return { sources, reports, settings };
+      const { sources, reports, settings, ribbonError } = await readContents(context);
+      return { sources, reports, settings, ...(ribbonError ? { ribbonError } : {}) };
     });
   } catch (error) {
     throw toExcelHostError(error);

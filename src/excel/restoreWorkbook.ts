@@ -30,7 +30,8 @@ export async function restoreWorkbook(state: WorkbookState): Promise<boolean> {
       if (ws && ws.name !== sheet.name) ws.name = sheet.name;
     }
     if (!marker.isNullObject) marker.delete();
-    if (state.markerFormula !== undefined) context.workbook.names.add(WORKBOOK_MARK_NAME, state.markerFormula);
+    if (state.markerFormula !== undefined)
+      context.workbook.names.add(WORKBOOK_MARK_NAME, state.markerFormula);
     await context.sync();
     return true;
   });

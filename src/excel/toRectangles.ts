@@ -21,7 +21,12 @@ export function toRectangles<K>(
   const runs: { row: number; col: number; cols: number; key: K }[] = [];
   for (const cell of sorted) {
     const last = runs[runs.length - 1];
-    if (last && last.row === cell.row && last.col + last.cols === cell.col && idOf(last.key) === idOf(cell.key))
+    if (
+      last &&
+      last.row === cell.row &&
+      last.col + last.cols === cell.col &&
+      idOf(last.key) === idOf(cell.key)
+    )
       last.cols += 1;
     else runs.push({ row: cell.row, col: cell.col, cols: 1, key: cell.key });
   }

@@ -13,7 +13,10 @@ export function originOf(address: string): { row: number; col: number } {
 /** A number format that shows a date or time ("yyyy-mm-dd", "d/m/yy h:mm"); quoted text and [..] parts ignored. */
 function isDateFormat(format: unknown): boolean {
   if (typeof format !== "string" || format === "General" || format === "@") return false;
-  const bare = format.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "");
+  const bare = format
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "");
   return /[dmyhs]/i.test(bare);
 }
 

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { parseSettings } from "../../src/core/settings/parseSettings";
-import { SETTINGS_KEY } from "../../src/excel";
+import { LAST_ERROR_KEY, SETTINGS_KEY } from "../../src/excel";
 import type { SheetGrid } from "../../src/core/types";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import type { FakeWorkbookContents } from "../fakes/readFakeWorkbook";
@@ -55,14 +55,20 @@ afterAll(async () => {
 const pageErrors = new WeakMap<Page, string[]>();
 
 /** A pane in a 360 px wide page (a task pane's width); in Excel unless `inExcel` is false. */
-async function openPane(options: { displayLanguage?: string; inExcel?: boolean } = {}): Promise<Page> {
+async function openPane(
+  options: { displayLanguage?: string; inExcel?: boolean; settings?: Record<string, unknown> } = {},
+): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
   page.setDefaultTimeout(15_000);
   const errors: string[] = [];
   pageErrors.set(page, errors);
   page.on("pageerror", (error) => errors.push(error.message));
   if (options.inExcel !== false) {
-    const setup = { sources, displayLanguage: options.displayLanguage ?? "sv-SE" };
+    const setup = {
+      sources,
+      displayLanguage: options.displayLanguage ?? "sv-SE",
+      settings: options.settings,
+    };
     await page.addInitScript((value) => Object.assign(window, { __UPPF_E2E__: value }), setup);
   }
   await page.goto(`${baseUrl}/taskpane.html`);
@@ -138,8 +144,13 @@ describe("the task pane in Chromium", () => {
     const card = page.getByRole("group", { name: "SOCIALA MYNDIGHETSNÄMNDEN" });
     await card.getByRole("button", { name: /^Kolumner:/ }).click();
     const column = card.getByRole("combobox", { name: /^Kolumn E/ });
-    await column.click();
-    await page.getByRole("option", { name: "Används inte" }).click();
+    // The accordion may still be opening when the first click lands: click until the list is open.
+    const option = page.getByRole("option", { name: "Används inte" });
+    for (let tries = 0; tries < 5 && !(await option.isVisible()); tries++) {
+      await column.click();
+      await option.waitFor({ timeout: 2_000 }).catch(() => undefined);
+    }
+    await option.click();
     await expect(card.getByRole("combobox", { name: /^Kolumn E/ }).textContent()).resolves.toBe(
       "Används inte",
     );
@@ -179,6 +190,23 @@ describe("the task pane in Chromium", () => {
     await page.getByRole("button", { name: "Gå till rapporten" }).click();
     const first = reports[0]?.name ?? "";
     await eventually(async () => (await workbook(page)).selection, `${first}!A1`);
+    await closePane(page);
+  });
+
+  it("shows what the ribbon button left when it failed, and forgets it once closed", async () => {
+    const failure = {
+      sv: "Arbetsboken är låst för ändringar.",
+      en: "The workbook is locked.",
+      at: "2026-11-25T08:00:00Z",
+    };
+    const page = await openPane({ settings: { [LAST_ERROR_KEY]: JSON.stringify(failure) } });
+    const alert = page.getByRole("alert").filter({ hasText: "Skapa rapport i menyfliken misslyckades" });
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain(failure.sv);
+    await page.screenshot({ path: join(SHOTS, "ribbon-error.png") });
+    await alert.getByRole("button", { name: "Stäng" }).click();
+    await eventually(async () => LAST_ERROR_KEY in (await workbook(page)).settings, false);
+    await expect(alert.count()).resolves.toBe(0);
     await closePane(page);
   });
 

@@ -45,11 +45,19 @@ describe("the Office.js adapter on the sample workbook", () => {
       expect(actual.merges.length).toBe(sheet.merges.length);
       expect(actual.freeze).toEqual({ rows: sheet.freeze.row, cols: sheet.freeze.col });
       expect(actual.hiddenColumns).toEqual(sheet.columns.flatMap((c, i) => (c.hidden ? [i] : [])));
-      expect(actual.page).toMatchObject({ orientation: "Landscape", printArea: sheet.print.area, fitToPagesWide: 1 });
-      expect(actual.conditionalFormats.length).toBe(sheet.conditionalFormats.reduce((n, f) => n + f.rules.length, 0));
+      expect(actual.page).toMatchObject({
+        orientation: "Landscape",
+        printArea: sheet.print.area,
+        fitToPagesWide: 1,
+      });
+      expect(actual.conditionalFormats.length).toBe(
+        sheet.conditionalFormats.reduce((n, f) => n + f.rules.length, 0),
+      );
       expect(actual.charts).toHaveLength(sheet.charts.length);
     }
-    expect(sheetsOfMarker(written.names["Uppfoljning_rapportblad"] ?? "")).toEqual(layout.sheets.map((s) => s.name));
+    expect(sheetsOfMarker(written.names["Uppfoljning_rapportblad"] ?? "")).toEqual(
+      layout.sheets.map((s) => s.name),
+    );
   });
 
   it("draws the deviation chart as a clustered bar chart with a colour per bar", async () => {

@@ -7,7 +7,10 @@ import { columnName } from "../fakes/fakeAddress";
 import { ensureCell } from "../fakes/fakeState";
 
 /** The first Kommentar cell of a report sheet: the column headed "Kommentar", the first line row under it. */
-function firstCommentCell(host: FakeExcelHost, sheetName: string): { row: number; col: number; label: string } {
+function firstCommentCell(
+  host: FakeExcelHost,
+  sheetName: string,
+): { row: number; col: number; label: string } {
   const values = readFakeValues(host, sheetName);
   const headerRow = values.findIndex((row) => row.includes("Kommentar"));
   const col = values[headerRow]!.indexOf("Kommentar");
@@ -29,7 +32,9 @@ describe("regenerating the report", () => {
     expect(fake.host.stats.syncCount - before).toBe(3);
     const again = firstCommentCell(fake.host, sheet);
     expect(again.label).toBe(cell.label);
-    expect(readFakeValues(fake.host, sheet)[again.row]![again.col]).toBe("Fler placeringar på HVB än budgeterat.");
+    expect(readFakeValues(fake.host, sheet)[again.row]![again.col]).toBe(
+      "Fler placeringar på HVB än budgeterat.",
+    );
     // The old sheets were replaced, not added to.
     expect(readFakeWorkbook(fake.host).sheetNames.filter((n) => n === sheet)).toHaveLength(1);
     expect(readFakeWorkbook(fake.host).sheetNames.some((n) => n.startsWith("~uppf"))).toBe(false);
@@ -63,7 +68,9 @@ describe("regenerating the report", () => {
     const fake = installFake({ sheets: await sampleGrids() });
     const settings = { ...DEFAULT_SETTINGS, method: "run-rate" as const };
     await generateReport(settings);
-    expect(JSON.parse(String(readFakeWorkbook(fake.host).settings["Uppfoljning.installningar"]))).toEqual(settings);
+    expect(JSON.parse(String(readFakeWorkbook(fake.host).settings["Uppfoljning.installningar"]))).toEqual(
+      settings,
+    );
     expect((await readWorkbook()).settings).toEqual(settings);
   });
 });
@@ -98,11 +105,14 @@ describe("a failed write", () => {
 
   it("puts old and new sheets back when the final renames fail, and completes the report when the deletes fail", async () => {
     const { writes } = await measure();
-    const k = (await generateReport(DEFAULT_SETTINGS).then((r) => r.sheetNames.length));
+    const k = await generateReport(DEFAULT_SETTINGS).then((r) => r.sheetNames.length);
     // The last request ends: k renames aside, k renames into place, marker delete and add, k deletes, activate, settings.
     const renameIntoPlace = writes - (2 * k + 4) + 1;
     const secondDelete = writes - (k + 2) + 2;
-    for (const [at, rolledBack] of [[renameIntoPlace, true], [secondDelete, false]] as const) {
+    for (const [at, rolledBack] of [
+      [renameIntoPlace, true],
+      [secondDelete, false],
+    ] as const) {
       const fake = installFake({ sheets: await sampleGrids() });
       await generateReport(DEFAULT_SETTINGS);
       const before = readFakeWorkbook(fake.host);

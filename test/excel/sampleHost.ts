@@ -19,7 +19,10 @@ export function installFake(spec: FakeWorkbookSpec, maxExcelApi = "1.17"): FakeO
 export type Content = string | number | boolean;
 
 /** Every non-empty cell of an ExcelJS worksheet by A1 address: its formula ("=…") or value. */
-export function exceljsContents(ws: ExcelJS.Worksheet): { contents: Record<string, Content>; formats: Record<string, string> } {
+export function exceljsContents(ws: ExcelJS.Worksheet): {
+  contents: Record<string, Content>;
+  formats: Record<string, string>;
+} {
   const contents: Record<string, Content> = {};
   const formats: Record<string, string> = {};
   ws.eachRow({ includeEmpty: false }, (row) =>
@@ -29,8 +32,10 @@ export function exceljsContents(ws: ExcelJS.Worksheet): { contents: Record<strin
       if (cell.numFmt && cell.numFmt !== "General") formats[cell.address] = cell.numFmt;
       if (v === null || v === undefined || v === "") return;
       if (typeof v === "object" && "formula" in v) contents[cell.address] = `=${v.formula}`;
-      else if (typeof v === "object" && "richText" in v) contents[cell.address] = v.richText.map((r) => r.text).join("");
-      else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") contents[cell.address] = v;
+      else if (typeof v === "object" && "richText" in v)
+        contents[cell.address] = v.richText.map((r) => r.text).join("");
+      else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean")
+        contents[cell.address] = v;
     }),
   );
   return { contents, formats };

@@ -3,7 +3,18 @@ import { buildFakeWorkbook } from "../fakes/buildFakeWorkbook";
 import { createFakeExcel } from "../fakes/createFakeExcel";
 import { readFakeCell } from "../fakes/readFakeWorkbook";
 
-const TEXTS = ["=SUMMA(B2:B9)", "+46 8 123", "-Intäkter", "@chef", "\tindrag", "2024", "1/2", "TRUE", "'citat", "Kommentar"];
+const TEXTS = [
+  "=SUMMA(B2:B9)",
+  "+46 8 123",
+  "-Intäkter",
+  "@chef",
+  "\tindrag",
+  "2024",
+  "1/2",
+  "TRUE",
+  "'citat",
+  "Kommentar",
+];
 
 describe("text written to Excel", () => {
   it("stays text, whatever it starts with, when sent as the adapter sends it", async () => {
@@ -24,7 +35,9 @@ describe("text written to Excel", () => {
   it("would become formulas and numbers if sent bare (the rule the apostrophe guards against)", async () => {
     const host = buildFakeWorkbook({ sheets: [{ name: "Blad", cells: [] }] });
     await createFakeExcel(host).run(async (ctx) => {
-      ctx.workbook.worksheets.getItem("Blad").getRange("A1:D1").values = [["=SUMMA(B2:B9)", "-Intäkter", "@chef", "2024"]];
+      ctx.workbook.worksheets.getItem("Blad").getRange("A1:D1").values = [
+        ["=SUMMA(B2:B9)", "-Intäkter", "@chef", "2024"],
+      ];
       await ctx.sync();
     });
     expect(readFakeCell(host, "Blad!A1")?.formula).toBe("=SUMMA(B2:B9)");

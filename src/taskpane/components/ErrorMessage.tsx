@@ -35,6 +35,8 @@ export interface ErrorMessageProps {
   readonly error: unknown;
   /** The user message when the error is a known one. */
   readonly known: Message | undefined;
+  /** A title that says where the error came from, in place of the general one. */
+  readonly title?: string;
   readonly onRetry?: () => void;
   readonly onDismiss?: () => void;
 }
@@ -43,14 +45,14 @@ export interface ErrorMessageProps {
  * An error in a Fluent MessageBar: a known error with its message; an unknown one as
  * "Något gick fel" with the technical details to expand.
  */
-export function ErrorMessage({ error, known, onRetry, onDismiss }: ErrorMessageProps) {
+export function ErrorMessage({ error, known, title, onRetry, onDismiss }: ErrorMessageProps) {
   const { texts, language } = useTexts();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   return (
     <MessageBar intent="error" layout="multiline" role="alert">
       <MessageBarBody>
-        <MessageBarTitle>{known ? texts.errorTitle : texts.somethingWentWrong}</MessageBarTitle>
+        <MessageBarTitle>{title ?? (known ? texts.errorTitle : texts.somethingWentWrong)}</MessageBarTitle>
         {known ? known[language] : null}
         {!known && open && <pre className={styles.details}>{detailsOf(error)}</pre>}
       </MessageBarBody>

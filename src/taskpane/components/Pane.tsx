@@ -6,6 +6,7 @@ import { useHost } from "../host/HostContext";
 import { useTexts } from "../i18n/TextsContext";
 import { useWorkbook } from "../hooks/useWorkbook";
 import { ChecksPanel } from "./ChecksPanel";
+import { ErrorMessage } from "./ErrorMessage";
 import { HostError } from "./HostError";
 import { ReportSection } from "./ReportSection";
 import { SettingsPanel } from "./SettingsPanel";
@@ -33,6 +34,7 @@ export function Pane() {
   const workbook = useWorkbook();
   const [tab, setTab] = useState<TabName>("tables");
   const [actionError, setActionError] = useState<unknown>();
+  const [ribbonErrorClosed, setRibbonErrorClosed] = useState(false);
   const { state } = workbook;
   const goTo = (address: string) => {
     host
@@ -49,6 +51,13 @@ export function Pane() {
     );
   }
   const { analysis, settings } = state;
+  const ribbonError = ribbonErrorClosed ? undefined : state.contents.ribbonError;
+  const closeRibbonError = () => {
+    setRibbonErrorClosed(true);
+    host
+      .clearRibbonError()
+      .catch((error: unknown) => setActionError(error ?? new Error("clearRibbonError failed")));
+  };
   const onEdit = (edit: SettingsEdit) => workbook.updateSettings(editSettings(settings, edit));
   const excluded = new Set(settings.excludedTables);
   const findings = analysis.tables.reduce((sum, t) => sum + t.findings.length, 0);
@@ -60,6 +69,14 @@ export function Pane() {
         reportedTables={analysis.tables.filter((t) => !excluded.has(t.key)).length}
         onGoTo={goTo}
       />
+      {ribbonError && (
+        <ErrorMessage
+          error={undefined}
+          known={ribbonError}
+          title={texts.ribbonFailed}
+          onDismiss={closeRibbonError}
+        />
+      )}
       {workbook.saveError !== undefined && (
         <HostError error={workbook.saveError} onDismiss={workbook.clearSaveError} />
       )}

@@ -41,6 +41,8 @@ export interface Texts {
   readonly goToReport: string;
   readonly nothingToReport: string;
   readonly errorTitle: string;
+  /** Title of the message the ribbon button left when it failed. */
+  readonly ribbonFailed: string;
   readonly somethingWentWrong: string;
   readonly details: string;
   readonly retry: string;
@@ -111,6 +113,7 @@ export const SV: Texts = {
   goToReport: "Gå till rapporten",
   nothingToReport: "Välj minst en tabell att rapportera.",
   errorTitle: "Det gick inte",
+  ribbonFailed: "Skapa rapport i menyfliken misslyckades",
   somethingWentWrong: "Något gick fel",
   details: "Detaljer",
   retry: "Försök igen",
@@ -185,6 +188,7 @@ export const EN: Texts = {
   goToReport: "Go to the report",
   nothingToReport: "Choose at least one table to report.",
   errorTitle: "That did not work",
+  ribbonFailed: "Create report on the ribbon failed",
   somethingWentWrong: "Something went wrong",
   details: "Details",
   retry: "Try again",

@@ -15,6 +15,8 @@ import { readFakeWorkbook, type FakeWorkbookContents } from "../../fakes/readFak
 interface E2eSetup {
   readonly sources: readonly SheetGrid[];
   readonly displayLanguage: string;
+  /** Workbook settings to start with (the ribbon's last failure, say). */
+  readonly settings?: Readonly<Record<string, unknown>>;
 }
 
 declare global {
@@ -26,7 +28,10 @@ declare global {
 
 const setup = window.__UPPF_E2E__;
 if (setup) {
-  const excel = buildFakeWorkbook({ sheets: setup.sources });
+  const excel = buildFakeWorkbook({
+    sheets: setup.sources,
+    ...(setup.settings ? { settings: setup.settings } : {}),
+  });
   installFakeOffice(window, excel, { displayLanguage: setup.displayLanguage });
   window.__UPPF_E2E_READ__ = () => readFakeWorkbook(excel);
 }
