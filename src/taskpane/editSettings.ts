@@ -11,6 +11,7 @@ export type SettingsEdit =
       readonly role: ColumnRole;
     }
   | { readonly kind: "reported"; readonly table: string; readonly reported: boolean }
+  | { readonly kind: "inverted"; readonly table: string; readonly line: string; readonly inverted: boolean }
   | { readonly kind: "thresholds"; readonly thresholds: Thresholds }
   | { readonly kind: "method"; readonly method: Exclude<ForecastMethod, "manual"> };
 
@@ -30,6 +31,12 @@ export function editSettings(settings: Settings, edit: SettingsEdit): Settings {
     case "reported": {
       const others = settings.excludedTables.filter((key) => key !== edit.table);
       return { ...settings, excludedTables: edit.reported ? others : [...others, edit.table] };
+    }
+    case "inverted": {
+      const others = (settings.invertedLines[edit.table] ?? []).filter((label) => label !== edit.line);
+      const lines = edit.inverted ? [...others, edit.line] : others;
+      const { [edit.table]: _dropped, ...rest } = settings.invertedLines;
+      return { ...settings, invertedLines: lines.length > 0 ? { ...rest, [edit.table]: lines } : rest };
     }
     case "thresholds":
       return { ...settings, thresholds: edit.thresholds };

@@ -168,6 +168,31 @@ describe("the task pane in Chromium", () => {
     await closePane(page);
   });
 
+  it("marks a line inverted: saved in the settings, and its deviation turns in the checks", async () => {
+    const page = await openPane();
+    const card = page.getByRole("group", { name: "SOCIALA MYNDIGHETSNÄMNDEN" });
+    await card.getByRole("button", { name: /^Rader med omvänt tecken/ }).click();
+    await card.getByRole("checkbox", { name: "Intäkter" }).check();
+    await eventually(
+      async () => {
+        const raw = (await workbook(page)).settings[SETTINGS_KEY];
+        return typeof raw === "string" ? parseSettings(JSON.parse(raw)).invertedLines : undefined;
+      },
+      { "'Social omsorg'!A2:E7": ["Intäkter"] },
+    );
+    await expect(card.getByRole("button", { name: /^Rader med omvänt tecken/ }).textContent()).resolves.toBe(
+      "Rader med omvänt tecken (1)",
+    );
+    // Intäkter's given deviation (+741) now runs against the turned one (−741): an error on its cell.
+    await page.getByRole("tab", { name: /Kontroller/ }).click();
+    await page
+      .getByRole("group", { name: /Fel/ })
+      .locator(`button[data-cell="'Social omsorg'!D4"]`)
+      .waitFor();
+    await page.screenshot({ path: join(SHOTS, "inverted.png") });
+    await closePane(page);
+  });
+
   it("writes the report with Skapa rapport and goes to it", async () => {
     const page = await openPane();
     await page.getByRole("button", { name: "Skapa rapport" }).click();

@@ -29,6 +29,21 @@ describe("editSettings", () => {
     ]);
   });
 
+  it("marks a line inverted and takes the mark back, dropping an empty table", () => {
+    const one = editSettings(DEFAULT_SETTINGS, {
+      kind: "inverted",
+      table: KEY,
+      line: "Intäkter",
+      inverted: true,
+    });
+    const two = editSettings(one, { kind: "inverted", table: KEY, line: "Bidrag", inverted: true });
+    expect(two.invertedLines).toEqual({ [KEY]: ["Intäkter", "Bidrag"] });
+    const back = editSettings(two, { kind: "inverted", table: KEY, line: "Intäkter", inverted: false });
+    expect(back.invertedLines).toEqual({ [KEY]: ["Bidrag"] });
+    const none = editSettings(back, { kind: "inverted", table: KEY, line: "Bidrag", inverted: false });
+    expect(none.invertedLines).toEqual({});
+  });
+
   it("sets sign convention, thresholds and method", () => {
     const s1 = editSettings(DEFAULT_SETTINGS, { kind: "signConvention", table: KEY, convention: "ledger" });
     const s2 = editSettings(s1, { kind: "thresholds", thresholds: { percent: 0.1, amountTkr: 500 } });

@@ -24,6 +24,12 @@ import { tablePeriod } from "./tablePeriod";
 const CONVENTIONS: readonly SignConvention[] = ["ledger", "result", "absolute"];
 const ROLES: readonly ColumnRole[] = ["budget", "outcome", "forecast", "variance", "value", "unknown"];
 
+/** The labels of the lines that carry amounts (not headings, notes or a transposed table's budget row). */
+const amountLines = (table: TableAnalysis) =>
+  table.table.lines
+    .filter((l) => l.role === undefined && l.label !== "" && !["section", "note", "measure"].includes(l.kind))
+    .map((l) => l.label);
+
 const useStyles = makeStyles({
   facts: {
     display: "grid",
@@ -38,11 +44,13 @@ const useStyles = makeStyles({
 export interface TableCardProps {
   readonly table: TableAnalysis;
   readonly reported: boolean;
+  /** Labels of the lines the user marked inverted. */
+  readonly inverted: readonly string[];
   readonly onEdit: (edit: SettingsEdit) => void;
 }
 
 /** One recognised table: what the engine understood, every guess correctable. */
-export function TableCard({ table, reported, onEdit }: TableCardProps) {
+export function TableCard({ table, reported, inverted, onEdit }: TableCardProps) {
   const { texts } = useTexts();
   const styles = useStyles();
   const source = table.table;
@@ -132,6 +140,29 @@ export function TableCard({ table, reported, onEdit }: TableCardProps) {
               ))}
             </AccordionPanel>
           </AccordionItem>
+          {source.kind === "budget" && (
+            <AccordionItem value="inverted">
+              <AccordionHeader size="small">{texts.invertedSummary(inverted.length)}</AccordionHeader>
+              <AccordionPanel className={styles.fields}>
+                <Caption1>{texts.invertedHint}</Caption1>
+                {[...new Set(amountLines(table))].map((label) => (
+                  <Checkbox
+                    key={label}
+                    label={label}
+                    checked={inverted.includes(label)}
+                    onChange={(_, data) =>
+                      onEdit({
+                        kind: "inverted",
+                        table: table.key,
+                        line: label,
+                        inverted: data.checked === true,
+                      })
+                    }
+                  />
+                ))}
+              </AccordionPanel>
+            </AccordionItem>
+          )}
         </Accordion>
       </div>
     </Card>

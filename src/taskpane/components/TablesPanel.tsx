@@ -27,7 +27,13 @@ export function TablesPanel({
     <section className={styles.list} aria-label={texts.tabTables}>
       <Text role="status">{texts.tablesFound(analysis.tables.length)}</Text>
       {analysis.tables.map((table) => (
-        <TableCard key={table.key} table={table} reported={!excluded.has(table.key)} onEdit={onEdit} />
+        <TableCard
+          key={table.key}
+          table={table}
+          reported={!excluded.has(table.key)}
+          inverted={settings.invertedLines[table.key] ?? []}
+          onEdit={onEdit}
+        />
       ))}
     </section>
   );

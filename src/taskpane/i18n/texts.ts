@@ -18,6 +18,9 @@ export interface Texts {
   readonly signConvention: string;
   readonly columnRole: (letters: string, header: string) => string;
   readonly columnsSummary: (roles: readonly string[]) => string;
+  /** The list of a table's lines that can be marked as running against its sign convention. */
+  readonly invertedSummary: (count: number) => string;
+  readonly invertedHint: string;
   readonly report: string;
   readonly tableKinds: Readonly<Record<"budget" | "keyFigures", string>>;
   readonly units: Readonly<Record<Unit, string>>;
@@ -65,6 +68,8 @@ export const SV: Texts = {
   signConvention: "Teckenkonvention",
   columnRole: (letters, header) => `Kolumn ${letters}${header ? ` (${header})` : ""}`,
   columnsSummary: (roles) => `Kolumner: ${roles.join(", ")}`,
+  invertedSummary: (count) => `Rader med omvänt tecken${count > 0 ? ` (${count})` : ""}`,
+  invertedHint: "Markera en rad vars tecken går emot tabellens teckenkonvention: dess avvikelse vänds.",
   report: "Rapportera",
   tableKinds: { budget: "Budget", keyFigures: "Nyckeltal" },
   units: {
@@ -136,6 +141,8 @@ export const EN: Texts = {
   signConvention: "Sign convention",
   columnRole: (letters, header) => `Column ${letters}${header ? ` (${header})` : ""}`,
   columnsSummary: (roles) => `Columns: ${roles.join(", ")}`,
+  invertedSummary: (count) => `Lines with inverted sign${count > 0 ? ` (${count})` : ""}`,
+  invertedHint: "Mark a line whose signs run against the table's sign convention: its deviation is turned.",
   report: "Report",
   tableKinds: { budget: "Budget", keyFigures: "Key figures" },
   units: {
