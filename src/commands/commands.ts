@@ -14,7 +14,10 @@ import { LAST_ERROR_KEY } from "../excel/settingsKey";
 /** Leaves the failure's message in the workbook for the pane; one request. */
 async function leaveMessage(message: HostMessage): Promise<void> {
   await Excel.run(async (context) => {
-    context.workbook.settings.add(LAST_ERROR_KEY, JSON.stringify({ ...message, at: new Date().toISOString() }));
+    context.workbook.settings.add(
+      LAST_ERROR_KEY,
+      JSON.stringify({ ...message, at: new Date().toISOString() }),
+    );
     await context.sync();
   });
 }
@@ -31,5 +34,7 @@ export async function skapaRapport(event: Office.AddinCommands.Event): Promise<v
 }
 
 if (typeof Office !== "undefined") {
-  void Office.onReady(() => Office.actions.associate("skapaRapport", (event: Office.AddinCommands.Event) => void skapaRapport(event)));
+  void Office.onReady(() =>
+    Office.actions.associate("skapaRapport", (event: Office.AddinCommands.Event) => void skapaRapport(event)),
+  );
 }

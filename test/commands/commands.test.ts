@@ -48,7 +48,10 @@ describe("the ribbon button Skapa rapport", () => {
     const { calls, event: e } = event();
     await skapaRapport(e);
     expect(calls.completed).toBe(1);
-    const left = JSON.parse(String(readFakeWorkbook(fake.host).settings["Uppfoljning.senasteFel"])) as { sv: string; en: string };
+    const left = JSON.parse(String(readFakeWorkbook(fake.host).settings["Uppfoljning.senasteFel"])) as {
+      sv: string;
+      en: string;
+    };
     expect(left.sv).toContain("Arbetsboken är oförändrad.");
     expect(left.en).toContain("The workbook is unchanged.");
     expect(readFakeWorkbook(fake.host).sheetNames).toHaveLength(4);
@@ -60,6 +63,8 @@ describe("the ribbon button Skapa rapport", () => {
     const { calls, event: e } = event();
     await skapaRapport(e);
     expect(calls.completed).toBe(1);
-    expect(String(readFakeWorkbook(fake.host).settings["Uppfoljning.senasteFel"])).toContain("Hittade ingen tabell");
+    expect(String(readFakeWorkbook(fake.host).settings["Uppfoljning.senasteFel"])).toContain(
+      "Hittade ingen tabell",
+    );
   });
 });

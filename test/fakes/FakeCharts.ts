@@ -12,13 +12,22 @@ const rangeText = (range: FakeRange | string): string => {
 
 /** `worksheet.charts.add(type, source, seriesBy)` and the chart parts the adapter sets. */
 export class FakeChartCollection {
-  constructor(private readonly ctx: FakeContext, private readonly sheet: () => FakeSheet) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
 
   add(type: string, source: FakeRange, seriesBy = "Auto"): FakeChartProxy {
     let chart: FakeChart | undefined;
     this.ctx.queueWrite("ChartCollection.add", [type, seriesBy], () => {
       const sheet = this.sheet();
-      chart = { type, source: rangeText(source), seriesBy, name: `Chart ${sheet.charts.length + 1}`, pointColours: {} };
+      chart = {
+        type,
+        source: rangeText(source),
+        seriesBy,
+        name: `Chart ${sheet.charts.length + 1}`,
+        pointColours: {},
+      };
       sheet.charts.push(chart);
     });
     return new FakeChartProxy(this.ctx, () => {
@@ -29,7 +38,10 @@ export class FakeChartCollection {
 }
 
 class FakeChartProxy {
-  constructor(private readonly ctx: FakeContext, private readonly chart: () => FakeChart) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly chart: () => FakeChart,
+  ) {}
 
   private change(what: string, value: unknown, apply: (c: FakeChart) => void): void {
     this.ctx.queueWrite(what, value, () => apply(this.chart()));
@@ -76,10 +88,17 @@ class FakeChartProxy {
 }
 
 class FakeSeries {
-  constructor(private readonly ctx: FakeContext, private readonly chart: () => FakeChart) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly chart: () => FakeChart,
+  ) {}
 
   setXAxisValues(range: FakeRange): void {
-    this.ctx.queueWrite("ChartSeries.setXAxisValues", undefined, () => (this.chart().xAxisValues = rangeText(range)));
+    this.ctx.queueWrite(
+      "ChartSeries.setXAxisValues",
+      undefined,
+      () => (this.chart().xAxisValues = rangeText(range)),
+    );
   }
   setValues(range: FakeRange): void {
     this.ctx.queueWrite("ChartSeries.setValues", undefined, () => (this.chart().values = rangeText(range)));
@@ -98,7 +117,11 @@ class FakeSeries {
         format: {
           fill: {
             setSolidColor: (colour) =>
-              this.ctx.queueWrite("ChartFill.setSolidColor", colour, () => (this.chart().pointColours[index] = colour)),
+              this.ctx.queueWrite(
+                "ChartFill.setSolidColor",
+                colour,
+                () => (this.chart().pointColours[index] = colour),
+              ),
           },
         },
       }),

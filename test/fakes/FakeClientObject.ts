@@ -5,7 +5,11 @@ type LoadSpec = string | string[] | { select?: string | string[] } | undefined;
 
 function namesOf(spec: LoadSpec): string[] | undefined {
   if (spec === undefined) return undefined;
-  if (typeof spec === "string") return spec.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof spec === "string")
+    return spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(spec)) return spec.flatMap((s) => namesOf(s) ?? []);
   return namesOf(spec.select);
 }

@@ -7,7 +7,10 @@ type Resolve = () => { sheet: FakeSheet; rect: Rect };
 
 /** `range.conditionalFormats.add("Custom")`: a formula rule with font and fill colours. */
 export class FakeConditionalFormatCollection {
-  constructor(private readonly ctx: FakeContext, private readonly resolve: Resolve) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly resolve: Resolve,
+  ) {}
 
   add(type: string): { custom: FakeCustomConditionalFormat } {
     if (type !== "Custom") throw invalidArgument(`conditional format type ${type} (the fake knows "Custom")`);
@@ -52,8 +55,10 @@ class FakeCustomConditionalFormat {
   }
 
   get format(): { font: { color: string }; fill: { color: string } } {
-    const setFont = (v: string) => this.change("ConditionalRangeFont.color", v, (e) => (e.fontColor = v.replace("#", "").toUpperCase()));
-    const setFill = (v: string) => this.change("ConditionalRangeFill.color", v, (e) => (e.fillColor = v.replace("#", "").toUpperCase()));
+    const setFont = (v: string) =>
+      this.change("ConditionalRangeFont.color", v, (e) => (e.fontColor = v.replace("#", "").toUpperCase()));
+    const setFill = (v: string) =>
+      this.change("ConditionalRangeFill.color", v, (e) => (e.fillColor = v.replace("#", "").toUpperCase()));
     return {
       font: {
         set color(v: string) {

@@ -75,7 +75,10 @@ export class FakeContext {
     stats.payloadBytesPerSync.push(bytes);
     try {
       if (options.failOnSync === stats.syncCount)
-        throw new FakeOfficeError(options.failCode ?? ERROR_CODES.generalException, "Injected failure of a sync.");
+        throw new FakeOfficeError(
+          options.failCode ?? ERROR_CODES.generalException,
+          "Injected failure of a sync.",
+        );
       if (bytes > options.payloadLimitBytes)
         throw new FakeOfficeError(
           ERROR_CODES.requestPayloadSizeLimitExceeded,

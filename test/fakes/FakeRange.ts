@@ -42,7 +42,10 @@ export class FakeRange extends FakeClientObject {
     private readonly nullable = false,
   ) {
     super(ctx, "Range");
-    if (nullable) ctx.queueRead("Range.isNullObject", () => this.setLoaded("isNullObject", this.resolveOrNull() === undefined));
+    if (nullable)
+      ctx.queueRead("Range.isNullObject", () =>
+        this.setLoaded("isNullObject", this.resolveOrNull() === undefined),
+      );
   }
 
   protected get scalarProperties(): readonly string[] {
@@ -102,7 +105,9 @@ export class FakeRange extends FakeClientObject {
       case "text":
         return this.grid((cell) => String(valueOf(cell)));
       case "columnHidden":
-        return Array.from({ length: rect.cols }, (_, c) => sheet.hiddenColumns.has(rect.col + c)).every(Boolean);
+        return Array.from({ length: rect.cols }, (_, c) => sheet.hiddenColumns.has(rect.col + c)).every(
+          Boolean,
+        );
       default:
         throw invalidArgument(`Range.${name}`);
     }
@@ -139,7 +144,9 @@ export class FakeRange extends FakeClientObject {
     this.writeCells("formulas", input, (cell, v) => enterValue(cell, v));
   }
   set formulasR1C1(input: unknown) {
-    this.writeCells("formulasR1C1", input, (cell, v, row, col) => enterValue(cell, v, { row, col, r1c1: true }));
+    this.writeCells("formulasR1C1", input, (cell, v, row, col) =>
+      enterValue(cell, v, { row, col, r1c1: true }),
+    );
   }
   get numberFormat(): unknown[][] {
     return this.loadedValue("numberFormat");
@@ -225,7 +232,9 @@ export class FakeRange extends FakeClientObject {
     this.ctx.queueWrite("Range.merge", across, () => {
       const { sheet, rect } = this.resolve();
       // across: each row of the range becomes a merge of its own.
-      if (across) for (let r = 0; r < rect.rows; r++) sheet.merges.push(formatRect({ ...rect, row: rect.row + r, rows: 1 }));
+      if (across)
+        for (let r = 0; r < rect.rows; r++)
+          sheet.merges.push(formatRect({ ...rect, row: rect.row + r, rows: 1 }));
       else sheet.merges.push(formatRect(rect));
     });
   }

@@ -7,7 +7,8 @@ type Resolve = () => { sheet: FakeSheet; rect: Rect };
 
 /** "#1F4E79" or "1F4E79" → "1F4E79"; Excel takes "#RRGGBB" and colour names. */
 function colour(value: unknown): string {
-  if (typeof value !== "string" || !/^#?[0-9A-Fa-f]{6}$/.test(value)) throw invalidArgument(`colour ${String(value)}`);
+  if (typeof value !== "string" || !/^#?[0-9A-Fa-f]{6}$/.test(value))
+    throw invalidArgument(`colour ${String(value)}`);
   return value.replace("#", "").toUpperCase();
 }
 
@@ -38,7 +39,10 @@ function formatCells(
 }
 
 class FakeFont {
-  constructor(private readonly ctx: FakeContext, private readonly resolve: Resolve) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly resolve: Resolve,
+  ) {}
   set bold(v: boolean) {
     formatCells(this.ctx, this.resolve, "RangeFont.bold", v, (f) => (f.bold = v));
   }
@@ -57,7 +61,10 @@ class FakeFont {
 }
 
 class FakeFill {
-  constructor(private readonly ctx: FakeContext, private readonly resolve: Resolve) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly resolve: Resolve,
+  ) {}
   set color(v: string) {
     formatCells(this.ctx, this.resolve, "RangeFill.color", v, (f) => (f.fill = colour(v)));
   }
@@ -75,13 +82,30 @@ class FakeBorder {
     private readonly index: string,
   ) {}
   set style(v: string) {
-    formatCells(this.ctx, this.resolve, "RangeBorder.style", v, (f) => {
-      f.borders = { ...f.borders, [this.index]: f.borders?.[this.index] ?? (v === "None" ? "None" : "Thin") };
-      if (v === "None") delete f.borders[this.index];
-    }, this.index);
+    formatCells(
+      this.ctx,
+      this.resolve,
+      "RangeBorder.style",
+      v,
+      (f) => {
+        f.borders = {
+          ...f.borders,
+          [this.index]: f.borders?.[this.index] ?? (v === "None" ? "None" : "Thin"),
+        };
+        if (v === "None") delete f.borders[this.index];
+      },
+      this.index,
+    );
   }
   set weight(v: string) {
-    formatCells(this.ctx, this.resolve, "RangeBorder.weight", v, (f) => (f.borders = { ...f.borders, [this.index]: v }), this.index);
+    formatCells(
+      this.ctx,
+      this.resolve,
+      "RangeBorder.weight",
+      v,
+      (f) => (f.borders = { ...f.borders, [this.index]: v }),
+      this.index,
+    );
   }
   set color(v: string) {
     colour(v);
@@ -90,7 +114,10 @@ class FakeBorder {
 
 /** Excel.RangeFormat: font, fill, borders, alignment, wrap, widths and heights. Write-only in the fake. */
 export class FakeRangeFormat {
-  constructor(private readonly ctx: FakeContext, private readonly resolve: Resolve) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly resolve: Resolve,
+  ) {}
 
   get font(): FakeFont {
     return new FakeFont(this.ctx, this.resolve);

@@ -21,12 +21,17 @@ export class FakeWorksheetCollection {
   }
 
   get items(): FakeWorksheet[] {
-    if (!this.loadedItems) throw new FakeOfficeError(ERROR_CODES.propertyNotLoaded, "The property 'items' is not available.", "WorksheetCollection.items");
+    if (!this.loadedItems)
+      throw new FakeOfficeError(
+        ERROR_CODES.propertyNotLoaded,
+        "The property 'items' is not available.",
+        "WorksheetCollection.items",
+      );
     return this.loadedItems;
   }
 
   load(spec?: string | string[]): this {
-    const names = (Array.isArray(spec) ? spec.join(",") : spec ?? "")
+    const names = (Array.isArray(spec) ? spec.join(",") : (spec ?? ""))
       .split(",")
       .map((s) => s.trim().replace(/^items\//, ""))
       .filter(Boolean);
@@ -40,24 +45,39 @@ export class FakeWorksheetCollection {
   }
 
   getItem(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => this.byName(key)() ?? this.data.sheets.find((s) => s.id === key));
+    return new FakeWorksheet(
+      this.ctx,
+      () => this.byName(key)() ?? this.data.sheets.find((s) => s.id === key),
+    );
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => this.byName(key)() ?? this.data.sheets.find((s) => s.id === key), true);
+    return new FakeWorksheet(
+      this.ctx,
+      () => this.byName(key)() ?? this.data.sheets.find((s) => s.id === key),
+      true,
+    );
   }
 
   getActiveWorksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => this.data.sheets.find((s) => s.id === this.data.activeSheetId) ?? this.data.sheets[0]);
+    return new FakeWorksheet(
+      this.ctx,
+      () => this.data.sheets.find((s) => s.id === this.data.activeSheetId) ?? this.data.sheets[0],
+    );
   }
 
   add(name?: string): FakeWorksheet {
     let created: ReturnType<typeof newSheet> | undefined;
     this.ctx.queueWrite("WorksheetCollection.add", name, () => {
       const sheetName = name ?? `Sheet${this.data.sheets.length + 1}`;
-      if (sheetName.length > 31 || /[[\]:*?/\\]/.test(sheetName)) throw invalidArgument(`sheet name "${sheetName}"`);
+      if (sheetName.length > 31 || /[[\]:*?/\\]/.test(sheetName))
+        throw invalidArgument(`sheet name "${sheetName}"`);
       if (this.byName(sheetName)())
-        throw new FakeOfficeError(ERROR_CODES.itemAlreadyExists, "A resource with the same name or identifier already exists.", sheetName);
+        throw new FakeOfficeError(
+          ERROR_CODES.itemAlreadyExists,
+          "A resource with the same name or identifier already exists.",
+          sheetName,
+        );
       created = newSheet(this.data, sheetName);
     });
     return new FakeWorksheet(this.ctx, () => created);
@@ -66,9 +86,14 @@ export class FakeWorksheetCollection {
 
 /** Excel.NamedItem: `name`, `formula`, `type`, `delete()`. */
 class FakeNamedItem extends FakeClientObject {
-  constructor(ctx: FakeContext, private readonly key: string, private readonly nullable: boolean) {
+  constructor(
+    ctx: FakeContext,
+    private readonly key: string,
+    private readonly nullable: boolean,
+  ) {
     super(ctx, "NamedItem");
-    if (nullable) ctx.queueRead("NamedItem.isNullObject", () => this.setLoaded("isNullObject", !this.exists()));
+    if (nullable)
+      ctx.queueRead("NamedItem.isNullObject", () => this.setLoaded("isNullObject", !this.exists()));
   }
   private exists(): boolean {
     return this.ctx.host.data.names.has(this.key);
@@ -106,15 +131,23 @@ class FakeNamedItem extends FakeClientObject {
 
 /** Excel.Setting (ExcelApi 1.4): a key and a JSON value. */
 class FakeSetting extends FakeClientObject {
-  constructor(ctx: FakeContext, private readonly key: string, private readonly nullable: boolean) {
+  constructor(
+    ctx: FakeContext,
+    private readonly key: string,
+    private readonly nullable: boolean,
+  ) {
     super(ctx, "Setting");
-    if (nullable) ctx.queueRead("Setting.isNullObject", () => this.setLoaded("isNullObject", !ctx.host.data.settings.has(key)));
+    if (nullable)
+      ctx.queueRead("Setting.isNullObject", () =>
+        this.setLoaded("isNullObject", !ctx.host.data.settings.has(key)),
+      );
   }
   protected get scalarProperties(): readonly string[] {
     return ["key", "value", "isNullObject"];
   }
   protected override onLoad(): void {
-    if (!this.nullable && !this.ctx.host.data.settings.has(this.key)) throw itemNotFound(`Setting ${this.key}`);
+    if (!this.nullable && !this.ctx.host.data.settings.has(this.key))
+      throw itemNotFound(`Setting ${this.key}`);
   }
   protected readProperty(name: string): unknown {
     if (name === "isNullObject") return !this.ctx.host.data.settings.has(this.key);
@@ -144,28 +177,42 @@ export class FakeWorkbook {
     this.worksheets = new FakeWorksheetCollection(ctx);
   }
 
-  get names(): { add(name: string, reference: string | FakeRange, comment?: string): void; getItem(name: string): FakeNamedItem; getItemOrNullObject(name: string): FakeNamedItem } {
+  get names(): {
+    add(name: string, reference: string | FakeRange, comment?: string): void;
+    getItem(name: string): FakeNamedItem;
+    getItemOrNullObject(name: string): FakeNamedItem;
+  } {
     const data = this.ctx.host.data;
     return {
       add: (name, reference) => {
-        this.ctx.queueWrite("NamedItemCollection.add", [name, typeof reference === "string" ? reference : "range"], () => {
-          if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw invalidArgument(`name "${name}"`);
-          if (data.names.has(name)) throw new FakeOfficeError(ERROR_CODES.itemAlreadyExists, "The name already exists.", name);
-          let formula: string;
-          if (typeof reference === "string") formula = reference.startsWith("=") ? reference : `=${reference}`;
-          else {
-            const { sheet, rect } = reference.resolve();
-            formula = `=${quoteName(sheet.name)}!${absoluteRect(rect)}`;
-          }
-          data.names.set(name, formula);
-        });
+        this.ctx.queueWrite(
+          "NamedItemCollection.add",
+          [name, typeof reference === "string" ? reference : "range"],
+          () => {
+            if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw invalidArgument(`name "${name}"`);
+            if (data.names.has(name))
+              throw new FakeOfficeError(ERROR_CODES.itemAlreadyExists, "The name already exists.", name);
+            let formula: string;
+            if (typeof reference === "string")
+              formula = reference.startsWith("=") ? reference : `=${reference}`;
+            else {
+              const { sheet, rect } = reference.resolve();
+              formula = `=${quoteName(sheet.name)}!${absoluteRect(rect)}`;
+            }
+            data.names.set(name, formula);
+          },
+        );
       },
       getItem: (name) => new FakeNamedItem(this.ctx, name, false),
       getItemOrNullObject: (name) => new FakeNamedItem(this.ctx, name, true),
     };
   }
 
-  get settings(): { add(key: string, value: unknown): FakeSetting; getItem(key: string): FakeSetting; getItemOrNullObject(key: string): FakeSetting } {
+  get settings(): {
+    add(key: string, value: unknown): FakeSetting;
+    getItem(key: string): FakeSetting;
+    getItemOrNullObject(key: string): FakeSetting;
+  } {
     return {
       add: (key, value) => {
         this.ctx.queueWrite("SettingCollection.add", [key, value], () => {
@@ -192,7 +239,8 @@ export class FakeWorkbook {
     const data = this.ctx.host.data;
     return new FakeRange(this.ctx, {
       sheet: () => {
-        const sheet = data.sheets.find((s) => s.id === (data.selection?.sheetId ?? data.activeSheetId)) ?? data.sheets[0];
+        const sheet =
+          data.sheets.find((s) => s.id === (data.selection?.sheetId ?? data.activeSheetId)) ?? data.sheets[0];
         if (!sheet) throw itemNotFound("selection");
         return sheet;
       },

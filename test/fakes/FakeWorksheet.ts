@@ -21,7 +21,10 @@ export class FakeWorksheet extends FakeClientObject {
     private readonly nullable = false,
   ) {
     super(ctx, "Worksheet");
-    if (nullable) ctx.queueRead("Worksheet.isNullObject", () => this.setLoaded("isNullObject", this.tryResolve() === undefined));
+    if (nullable)
+      ctx.queueRead("Worksheet.isNullObject", () =>
+        this.setLoaded("isNullObject", this.tryResolve() === undefined),
+      );
   }
 
   protected get scalarProperties(): readonly string[] {
@@ -71,7 +74,11 @@ export class FakeWorksheet extends FakeClientObject {
       if (name.length === 0 || name.length > 31 || INVALID_NAME.test(name) || name.startsWith("'"))
         throw invalidArgument(`sheet name "${name}"`);
       if (data.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase()))
-        throw new FakeOfficeError(ERROR_CODES.itemAlreadyExists, "A sheet with this name already exists.", name);
+        throw new FakeOfficeError(
+          ERROR_CODES.itemAlreadyExists,
+          "A sheet with this name already exists.",
+          name,
+        );
       renameInNames(data.names, sheet.name, name);
       sheet.name = name;
     });
@@ -106,7 +113,10 @@ export class FakeWorksheet extends FakeClientObject {
       const sheet = this.resolve();
       const data = this.ctx.host.data;
       if (data.sheets.filter((s) => s.visibility === "Visible" && s !== sheet).length === 0)
-        throw new FakeOfficeError(ERROR_CODES.invalidOperation, "A workbook must contain at least one visible worksheet.");
+        throw new FakeOfficeError(
+          ERROR_CODES.invalidOperation,
+          "A workbook must contain at least one visible worksheet.",
+        );
       data.sheets.splice(data.sheets.indexOf(sheet), 1);
       renameInNames(data.names, sheet.name, undefined);
       if (data.activeSheetId === sheet.id) data.activeSheetId = data.sheets[0]?.id;
@@ -115,7 +125,11 @@ export class FakeWorksheet extends FakeClientObject {
   }
 
   activate(): void {
-    this.ctx.queueWrite("Worksheet.activate", undefined, () => (this.ctx.host.data.activeSheetId = this.resolve().id));
+    this.ctx.queueWrite(
+      "Worksheet.activate",
+      undefined,
+      () => (this.ctx.host.data.activeSheetId = this.resolve().id),
+    );
   }
 
   private range(locate: (sheet: FakeSheet) => Rect | undefined, nullable = false): FakeRange {
@@ -124,13 +138,15 @@ export class FakeWorksheet extends FakeClientObject {
 
   getRange(address?: string): FakeRange {
     if (address === undefined) return this.range(() => parseRect("A:XFD"));
-    if (address.includes("!")) throw invalidArgument(`Worksheet.getRange("${address}"): no sheet in the address`);
+    if (address.includes("!"))
+      throw invalidArgument(`Worksheet.getRange("${address}"): no sheet in the address`);
     return this.range(fixedRect(address));
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     return this.range(() => {
-      if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0) throw invalidArgument("getRangeByIndexes");
+      if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0)
+        throw invalidArgument("getRangeByIndexes");
       return { row: startRow, col: startColumn, rows: rowCount, cols: columnCount };
     });
   }
@@ -206,7 +222,8 @@ export class FakeWorksheet extends FakeClientObject {
           parseRect(area.replace(/\$/g, ""));
           s.page.printArea = area;
         }),
-      setPrintTitleRows: (rows: string) => change("PageLayout.setPrintTitleRows", rows, (s) => (s.page.titleRows = rows)),
+      setPrintTitleRows: (rows: string) =>
+        change("PageLayout.setPrintTitleRows", rows, (s) => (s.page.titleRows = rows)),
     };
   }
 
@@ -227,11 +244,15 @@ export class FakeWorksheet extends FakeClientObject {
   get onChanged(): { add(handler: (event: unknown) => unknown): { context: FakeContext; remove(): void } } {
     return {
       add: (handler) => {
-        this.ctx.queueWrite("Worksheet.onChanged.add", undefined, () => this.resolve().changeHandlers.add(handler));
+        this.ctx.queueWrite("Worksheet.onChanged.add", undefined, () =>
+          this.resolve().changeHandlers.add(handler),
+        );
         return {
           context: this.ctx,
           remove: () =>
-            this.ctx.queueWrite("Worksheet.onChanged.remove", undefined, () => this.resolve().changeHandlers.delete(handler)),
+            this.ctx.queueWrite("Worksheet.onChanged.remove", undefined, () =>
+              this.resolve().changeHandlers.delete(handler),
+            ),
         };
       },
     };

@@ -20,13 +20,19 @@ export interface FakeWorkbookSpec {
   readonly settings?: Readonly<Record<string, unknown>>;
 }
 
-export const DEFAULT_FAKE_OPTIONS: FakeExcelOptions = { payloadLimitBytes: 5 * 1024 * 1024, maxExcelApi: "1.17" };
+export const DEFAULT_FAKE_OPTIONS: FakeExcelOptions = {
+  payloadLimitBytes: 5 * 1024 * 1024,
+  maxExcelApi: "1.17",
+};
 
 /**
  * An in-memory Excel holding the given sheets (a `SheetGrid` is a valid `FakeSheetSpec`). Cell text is
  * stored as text, as a workbook on disk holds it, not parsed again as typing would.
  */
-export function buildFakeWorkbook(spec: FakeWorkbookSpec, options: Partial<FakeExcelOptions> = {}): FakeExcelHost {
+export function buildFakeWorkbook(
+  spec: FakeWorkbookSpec,
+  options: Partial<FakeExcelOptions> = {},
+): FakeExcelHost {
   const data: FakeWorkbookData = { sheets: [], names: new Map(), settings: new Map(), nextId: 1 };
   for (const sheetSpec of spec.sheets) {
     const sheet = newSheet(data, sheetSpec.name);

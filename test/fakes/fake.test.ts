@@ -6,7 +6,13 @@ import type { FakeExcelHost } from "./FakeContext";
 const sample = (): FakeExcelHost =>
   buildFakeWorkbook({
     sheets: [
-      { name: "Data", cells: [["Konto", "Budget"], ["Lön", 100]] },
+      {
+        name: "Data",
+        cells: [
+          ["Konto", "Budget"],
+          ["Lön", 100],
+        ],
+      },
       { name: "Övrigt", cells: [[null, "x"]], origin: { row: 2, col: 1 } },
     ],
     names: { Mark: "=Data!$A$1" },
@@ -25,7 +31,10 @@ describe("the in-memory Excel", () => {
       range.load("values");
       expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }) as Error);
       await ctx.sync();
-      expect(range.values).toEqual([["Konto", "Budget"], ["Lön", 100]]);
+      expect(range.values).toEqual([
+        ["Konto", "Budget"],
+        ["Lön", 100],
+      ]);
     });
     expect(host.stats.syncCount).toBe(1);
   });
@@ -87,9 +96,14 @@ describe("the in-memory Excel", () => {
   });
 
   it("refuses a sync over the payload limit, applying nothing of it", async () => {
-    const host = buildFakeWorkbook({ sheets: [{ name: "Data", cells: [[1]] }] }, { payloadLimitBytes: 1_000 });
+    const host = buildFakeWorkbook(
+      { sheets: [{ name: "Data", cells: [[1]] }] },
+      { payloadLimitBytes: 1_000 },
+    );
     await run(host, async (ctx) => {
-      ctx.workbook.worksheets.getItem("Data").getRange("A1:A200").values = Array.from({ length: 200 }, () => ["lång text"]);
+      ctx.workbook.worksheets.getItem("Data").getRange("A1:A200").values = Array.from({ length: 200 }, () => [
+        "lång text",
+      ]);
       await expect(ctx.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     });
     expect(readFakeCell(host, "Data!A2")).toBeUndefined();
@@ -131,6 +145,11 @@ describe("the in-memory Excel", () => {
       await ctx.sync();
     });
     expect(readFakeCell(host, "Data!C3")?.formula).toBe("=B3*2");
-    expect(readFakeWorkbook(host).sheets[0]?.numberFormats).toEqual({ B2: "#,##0", B3: "#,##0", C2: "#,##0", C3: "#,##0" });
+    expect(readFakeWorkbook(host).sheets[0]?.numberFormats).toEqual({
+      B2: "#,##0",
+      B3: "#,##0",
+      C2: "#,##0",
+      C3: "#,##0",
+    });
   });
 });

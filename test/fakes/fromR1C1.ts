@@ -13,7 +13,12 @@ export function fromR1C1(formula: string, row: number, col: number): string {
         : part.replace(
             /(?<![A-Za-z0-9_.])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![A-Za-z0-9_(])/g,
             (_m, r: string | undefined, c: string | undefined) => {
-              const rowRef = r === undefined ? `${row + 1}` : r.startsWith("[") ? `${row + 1 + Number(r.slice(1, -1))}` : `$${r}`;
+              const rowRef =
+                r === undefined
+                  ? `${row + 1}`
+                  : r.startsWith("[")
+                    ? `${row + 1 + Number(r.slice(1, -1))}`
+                    : `$${r}`;
               const colRef =
                 c === undefined
                   ? columnName(col)

@@ -79,7 +79,13 @@ export function installFakeOffice(
     async fireChanged(sheetName, address = "A1") {
       const sheet = host.data.sheets.find((s) => s.name === sheetName);
       if (!sheet) throw new Error(`no sheet ${sheetName}`);
-      const event = { worksheetId: sheet.id, address: formatRect(parseRect(address)), type: "WorksheetChanged", changeType: "RangeEdited", source: "Local" };
+      const event = {
+        worksheetId: sheet.id,
+        address: formatRect(parseRect(address)),
+        type: "WorksheetChanged",
+        changeType: "RangeEdited",
+        source: "Local",
+      };
       await Promise.all([...sheet.changeHandlers].map((handler) => handler(event)));
     },
   };

@@ -1,6 +1,15 @@
 import type { FakeExcelHost } from "./FakeContext";
 import { columnName, parseRect, splitSheet } from "./fakeAddress";
-import { cellAt, usedRect, type FakeCell, type FakeChart, type FakeConditionalFormat, type FakeFormat, type FakePageLayout, type FakeSheet } from "./fakeState";
+import {
+  cellAt,
+  usedRect,
+  type FakeCell,
+  type FakeChart,
+  type FakeConditionalFormat,
+  type FakeFormat,
+  type FakePageLayout,
+  type FakeSheet,
+} from "./fakeState";
 
 /** One sheet of the fake as plain data, for assertions. Cells are keyed by A1 address. */
 export interface FakeSheetContents {
@@ -81,7 +90,10 @@ export function readFakeWorkbook(host: FakeExcelHost): FakeWorkbookContents {
 }
 
 /** A sheet's used values as rows from A1 (empty cells as null): what a person sees. */
-export function readFakeValues(host: FakeExcelHost, sheetName: string): (string | number | boolean | null)[][] {
+export function readFakeValues(
+  host: FakeExcelHost,
+  sheetName: string,
+): (string | number | boolean | null)[][] {
   const sheet = host.data.sheets.find((s) => s.name === sheetName);
   if (!sheet) throw new Error(`no sheet ${sheetName}`);
   const rect = usedRect(sheet, true);

@@ -13,5 +13,6 @@ export function renameInNames(names: Map<string, string>, from: string, to: stri
   const patterns = [escape(quoted)];
   if (!quoted.slice(1, -2).match(/[^A-Za-z0-9_.]/)) patterns.push(`(?<![A-Za-z0-9_.'])${escape(from)}!`);
   const re = new RegExp(patterns.join("|"), "gi");
-  for (const [name, formula] of names) names.set(name, formula.replace(re, to === undefined ? "#REF!" : `${quoteName(to)}!`));
+  for (const [name, formula] of names)
+    names.set(name, formula.replace(re, to === undefined ? "#REF!" : `${quoteName(to)}!`));
 }

@@ -77,13 +77,48 @@ export const verksamhetsmatt = (): SourceTable =>
     fromText: true,
     columns: years(2018, 2022),
     rows: [
-      { label: "Antal brukare i hemtjänst (exklusive larm, mattjänst)", kind: "measure", unit: "count", values: [230, 235, 270, 286, 302] },
-      { label: "Beläggningsgrad totalt, i genomsnitt, %", kind: "measure", unit: "percent", values: [75, 77, 80, 80, 81] },
-      { label: "Beläggningsgrad brukartid, i genomsnitt, %", kind: "measure", unit: "percent", values: [78, 56, 60, 61, 62] },
-      { label: "Försörjningsstöd, belopp, tkr", kind: "measure", unit: "tkr", values: [4442, 6997, 10219, 9323, 5489] },
-      { label: "Antal hushåll med försörjningsstöd under året", kind: "measure", unit: "count", values: [296, 255, 264, 291, 162] },
-      { label: "Genomsnittlig bidragstid med försörjningsstöd, månader", kind: "measure", unit: "months", values: [7.9, 5.3, 5.8, 5.8, 3.8] },
-      { label: "Andel heltidsarbetande i förvaltningen, %", kind: "measure", unit: "percent", values: [59, 63, 73, 75, 77] },
+      {
+        label: "Antal brukare i hemtjänst (exklusive larm, mattjänst)",
+        kind: "measure",
+        unit: "count",
+        values: [230, 235, 270, 286, 302],
+      },
+      {
+        label: "Beläggningsgrad totalt, i genomsnitt, %",
+        kind: "measure",
+        unit: "percent",
+        values: [75, 77, 80, 80, 81],
+      },
+      {
+        label: "Beläggningsgrad brukartid, i genomsnitt, %",
+        kind: "measure",
+        unit: "percent",
+        values: [78, 56, 60, 61, 62],
+      },
+      {
+        label: "Försörjningsstöd, belopp, tkr",
+        kind: "measure",
+        unit: "tkr",
+        values: [4442, 6997, 10219, 9323, 5489],
+      },
+      {
+        label: "Antal hushåll med försörjningsstöd under året",
+        kind: "measure",
+        unit: "count",
+        values: [296, 255, 264, 291, 162],
+      },
+      {
+        label: "Genomsnittlig bidragstid med försörjningsstöd, månader",
+        kind: "measure",
+        unit: "months",
+        values: [7.9, 5.3, 5.8, 5.8, 3.8],
+      },
+      {
+        label: "Andel heltidsarbetande i förvaltningen, %",
+        kind: "measure",
+        unit: "percent",
+        values: [59, 63, 73, 75, 77],
+      },
     ],
   });
 
@@ -109,10 +144,30 @@ export const nyckeltal003 = (): SourceTable =>
     fromText: true,
     columns: [2020, 2019, 2018].map((year) => ({ header: `År ${year}`, role: "value", year })),
     rows: [
-      { label: "Försörjningsstöd, nettokostnad, Tkr", kind: "measure", unit: "tkr", values: [1345, 1666, 1456] },
-      { label: "Socialpsykiatri, antal insatser daglig sysselsättning", kind: "measure", unit: "count", values: [16, 17, 13] },
-      { label: "Antal personer som har hemtjänst under året", kind: "measure", unit: "count", values: [178, 174, 181] },
-      { label: "Öppenvård, antal insatser barn och familj", kind: "measure", unit: "count", values: [44, 44, 64] },
+      {
+        label: "Försörjningsstöd, nettokostnad, Tkr",
+        kind: "measure",
+        unit: "tkr",
+        values: [1345, 1666, 1456],
+      },
+      {
+        label: "Socialpsykiatri, antal insatser daglig sysselsättning",
+        kind: "measure",
+        unit: "count",
+        values: [16, 17, 13],
+      },
+      {
+        label: "Antal personer som har hemtjänst under året",
+        kind: "measure",
+        unit: "count",
+        values: [178, 174, 181],
+      },
+      {
+        label: "Öppenvård, antal insatser barn och familj",
+        kind: "measure",
+        unit: "count",
+        values: [44, 44, 64],
+      },
     ],
   });
 

@@ -103,7 +103,11 @@ export function readAsShown(xlsx: string): Map<string, string[][]> {
  * PNG pages by pdftoppm, into `outDir` as `report-N.png`; the user's sheets are left out of the
  * print. `layout` is the report's, for its charts. Returns the PNG paths in page order.
  */
-export async function renderReportPages(xlsx: string, outDir: string, layout: ReportLayout): Promise<string[]> {
+export async function renderReportPages(
+  xlsx: string,
+  outDir: string,
+  layout: ReportLayout,
+): Promise<string[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(xlsx);
   const ours = new Set(findReportSheets(wb).map((ws) => ws.id));

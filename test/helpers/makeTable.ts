@@ -4,7 +4,17 @@
  * rows follow it. Numbers are typed in as the fixtures' text reads ("– 8 814" is -8814).
  */
 import { columnLetters } from "../../src/core/cellAddress";
-import type { Column, ColumnRole, Line, ParsedCell, RowKind, RowRole, SourceTable, TableKind, Unit } from "../../src/core/types";
+import type {
+  Column,
+  ColumnRole,
+  Line,
+  ParsedCell,
+  RowKind,
+  RowRole,
+  SourceTable,
+  TableKind,
+  Unit,
+} from "../../src/core/types";
 
 export interface ColumnSpec {
   readonly header: string;
@@ -60,7 +70,8 @@ export function makeTable(spec: TableSpec): SourceTable {
     columns.forEach((column, j) => {
       const v = r.values[j] ?? null;
       if (v === null) cells[column.address] = { kind: "empty" };
-      else if (typeof v === "number") cells[column.address] = { kind: "number", value: v, fromText: spec.fromText ?? false };
+      else if (typeof v === "number")
+        cells[column.address] = { kind: "number", value: v, fromText: spec.fromText ?? false };
       else cells[column.address] = { kind: "text", text: v.text };
       values[column.address] = typeof v === "number" ? v : null;
     });
