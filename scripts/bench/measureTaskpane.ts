@@ -2,22 +2,13 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
 import webpack from "webpack";
+import { launchChromium } from "../../test/e2e/launchChromium";
 import { serveDirectory } from "../../test/e2e/serveDirectory";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import { median } from "./median";
 
 const ROOT = join(__dirname, "..", "..");
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 export interface TaskpaneWeight {
   /** The pane's own files taskpane.html loads (office.js comes from Microsoft's CDN and is not counted). */
@@ -30,7 +21,7 @@ export interface TaskpaneRender {
   readonly firstRenderMs: number;
   readonly firstTableMs: number;
   readonly loads: number;
-  /** The weight of this test page's bundle (the pane over the host double instead of the Office.js adapter). */
+  /** The weight of this test page's bundle (the pane with the real adapter over the in-memory Excel, which it bundles too). */
   readonly testPage: TaskpaneWeight;
 }
 
@@ -78,8 +69,8 @@ export async function measureTaskpaneWeight(): Promise<TaskpaneWeight> {
 }
 
 /**
- * Time to first render in headless Chromium: the end-to-end test's page (the real pane over the
- * in-page host double, no office.js) built in production mode, served from 127.0.0.1, opened
+ * Time to first render in headless Chromium: the end-to-end test's page (the real pane and adapter
+ * over the in-memory Excel, no office.js) built in production mode, served from 127.0.0.1, opened
  * `loads` times with the bundled sample's sheets; a MutationObserver in the page notes
  * `performance.now()` when the pane puts its first element and its first table card. Medians.
  */
@@ -89,7 +80,7 @@ export async function measureTaskpaneRender(loads: number): Promise<TaskpaneRend
     readWorkbook(join(ROOT, "assets", "sample", "uppfoljning-exempel.xlsx")),
   ]);
   const { server, baseUrl } = await serveDirectory(dir);
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const first: number[] = [];
   const table: number[] = [];
   let testPage: TaskpaneWeight | undefined;

@@ -152,7 +152,9 @@ async function main(): Promise<void> {
     return w;
   });
   const render = await attempt("taskpane", async () => {
-    say("5. Task pane first render in headless Chromium (test page over the host double, production mode)");
+    say(
+      "5. Task pane first render in headless Chromium (the end-to-end test page: the pane over the in-memory Excel and the real adapter, production mode)",
+    );
     const r = await measureTaskpaneRender(5);
     say(
       formatTable([

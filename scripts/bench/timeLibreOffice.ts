@@ -1,18 +1,11 @@
 import ExcelJS from "exceljs";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { convertWithLibreOffice, makeProfile } from "../../test/helpers/libreoffice";
 import { makeLedger } from "./makeLedger";
 import { median } from "./median";
-
-/** LibreOffice recalculates every formula on load (OOXMLRecalcMode 0), as test/helpers/libreoffice.ts sets it up. */
-const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" oor:op="fuse"><value>sv-SE</value></prop></item>
-</oor:items>
-`;
 
 const ROOT = join(__dirname, "..", "..");
 
@@ -50,28 +43,13 @@ async function writeLedgerWorkbook(dir: string, lines: number): Promise<string> 
  */
 export async function timeLibreOffice(lines: number, runs: number): Promise<LibreOfficeTiming> {
   const dir = mkdtempSync(join(tmpdir(), "uppf-bench-lo-"));
-  const profile = join(dir, "profile");
-  mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(join(profile, "user", "registrymodifications.xcu"), PROFILE);
+  const profile = makeProfile();
   const ours = (input: string, report: string) => () =>
     execFileSync(process.execPath, [join(ROOT, "bin", "uppfoljning.js"), "report", input, "--out", report], {
       stdio: "pipe",
     });
   const theirs = (report: string) => () =>
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        join(dir, "libreoffice"),
-        report,
-      ],
-      { stdio: "pipe", timeout: 600_000 },
-    );
+    convertWithLibreOffice(report, "xlsx", profile, join(dir, "libreoffice"));
   try {
     const small = await writeLedgerWorkbook(dir, 10);
     ours(small, join(dir, "rapport-10.xlsx"))();
@@ -89,5 +67,6 @@ export async function timeLibreOffice(lines: number, runs: number): Promise<Libr
     return { lines, reportMs, libreOfficeMs, ratio: libreOfficeMs / reportMs };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true });
   }
 }

@@ -4,11 +4,11 @@
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { renderAnalysis } from "../../src/cli/renderAnalysis";
 import { analyseWorkbook } from "../../src/core/analyseWorkbook";
 import { toAnalysisJson } from "../../src/core/toAnalysisJson";
 import { DEFAULT_OPTIONS } from "../../src/core/types";
+import { runCli } from "../helpers/runCli";
 import { useTempDir } from "../xlsx/tempDir";
 import { exampleAnalysis } from "./exampleAnalysis";
 
@@ -17,15 +17,7 @@ const analyse = jest.mocked(analyseWorkbook);
 
 const SAMPLE = join(__dirname, "..", "..", "assets", "sample", "uppfoljning-exempel.xlsx");
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 /** One line on stderr, naming the program, with no stack trace. */
 function expectOneLine(stderr: string): void {

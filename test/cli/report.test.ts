@@ -5,22 +5,14 @@
 import ExcelJS from "exceljs";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { main } from "../../src/cli/main";
 import { findReportSheets } from "../../src/xlsx/findReportSheets";
+import { runCli } from "../helpers/runCli";
 import { useTempDir } from "../xlsx/tempDir";
 
 const SAMPLE = join(__dirname, "..", "..", "assets", "sample", "uppfoljning-exempel.xlsx");
 const file = useTempDir();
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  });
-  return { code, stdout, stderr };
-}
+const run = runCli;
 
 async function sheetNames(path: string): Promise<{ all: string[]; ours: string[] }> {
   const wb = new ExcelJS.Workbook();

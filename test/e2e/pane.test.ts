@@ -8,27 +8,19 @@ import { mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { parseSettings } from "../../src/core/settings/parseSettings";
 import { LAST_ERROR_KEY, SETTINGS_KEY } from "../../src/excel";
 import type { SheetGrid } from "../../src/core/types";
 import { readWorkbook } from "../../src/xlsx/readWorkbook";
 import type { FakeWorkbookContents } from "../fakes/readFakeWorkbook";
 import { buildPane } from "./buildPane";
+import { launchChromium } from "./launchChromium";
 import { serveDirectory } from "./serveDirectory";
 
 const ROOT = join(__dirname, "..", "..");
 const BUILD = join(ROOT, "test-artifacts", "e2e-build");
 const SHOTS = join(ROOT, "test-artifacts", "e2e");
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 jest.setTimeout(120_000);
 
@@ -44,7 +36,7 @@ beforeAll(async () => {
     buildPane(BUILD),
   ]);
   ({ server, baseUrl } = await serveDirectory(BUILD));
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -29,17 +29,24 @@ const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
  */
 export const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1053,false,true,true,false,false,-1";
 
-function makeProfile(): string {
+/** A fresh LibreOffice user profile that recalculates every formula on load, in a Swedish locale. */
+export function makeProfile(): string {
   const dir = mkdtempSync(join(tmpdir(), "uppf-lo-"));
   mkdirSync(join(dir, "user"), { recursive: true });
   writeFileSync(join(dir, "user", "registrymodifications.xcu"), PROFILE);
   return dir;
 }
 
-/** Runs `soffice --convert-to target` on `file` into a fresh folder; returns that folder. */
-export function convertWithLibreOffice(file: string, target: string): string {
-  const profile = makeProfile();
-  const out = mkdtempSync(join(tmpdir(), "uppf-lo-out-"));
+/**
+ * Runs `soffice --convert-to target` on `file` into `out` (a fresh folder by default); returns that
+ * folder. `profile` (a fresh one by default) may be reused, so LibreOffice starts warm.
+ */
+export function convertWithLibreOffice(
+  file: string,
+  target: string,
+  profile = makeProfile(),
+  out = mkdtempSync(join(tmpdir(), "uppf-lo-out-")),
+): string {
   execFileSync(
     "soffice",
     [
@@ -52,7 +59,7 @@ export function convertWithLibreOffice(file: string, target: string): string {
       out,
       file,
     ],
-    { stdio: "pipe", timeout: 180_000 },
+    { stdio: "pipe", timeout: 600_000 },
   );
   return out;
 }

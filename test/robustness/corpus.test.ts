@@ -15,7 +15,7 @@ import { NUMBER_TEXTS } from "../fixtures/hostile/hostileValues";
 import { useTempDir } from "../xlsx/tempDir";
 import { EXPECTED } from "./corpusExpectations";
 import { analysisProblems, layoutProblems } from "./invariants";
-import { isOneLine, runCli } from "./runCli";
+import { isOneLine, runCli } from "../helpers/runCli";
 
 const HOSTILE = join(__dirname, "..", "fixtures", "hostile");
 const ROOT = join(__dirname, "..", "..");

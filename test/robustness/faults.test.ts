@@ -13,7 +13,7 @@ import { findReportSheets } from "../../src/xlsx/findReportSheets";
 import { writeReportFile } from "../../src/xlsx/writeReportFile";
 import { useTempDir } from "../xlsx/tempDir";
 import { sheetState } from "./workbookState";
-import { runCli } from "./runCli";
+import { runCli } from "../helpers/runCli";
 
 const HOSTILE = join(__dirname, "..", "fixtures", "hostile");
 let cases = 0;
