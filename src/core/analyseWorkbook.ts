@@ -1,4 +1,5 @@
 import { analyseTable } from "./analyseTable";
+import { cropToRange } from "./parse/cropToRange";
 import { recogniseTables } from "./parse/recogniseTables";
 import { toMonthlySeries } from "./parse/toMonthlySeries";
 import { tableKey } from "./tableKey";
@@ -20,7 +21,7 @@ function markInverted(table: SourceTable, labels: readonly string[] | undefined)
  * of the lines they name. Column roles the user corrected (`options.columnRoles`) win over the headers.
  */
 export function analyseWorkbook(sheets: readonly SheetGrid[], options: AnalysisOptions): Analysis {
-  const tables = sheets
+  const tables = cropToRange(sheets, options.sourceRange)
     .flatMap((sheet) => recogniseTables(sheet, options.columnRoles))
     .map((table) => markInverted(table, options.invertedLines?.[tableKey(table)]));
   const monthly = tables.filter((table) => table.kind === "monthly").flatMap(toMonthlySeries);

@@ -185,6 +185,8 @@ export interface AnalysisOptions {
   readonly signConventions?: Readonly<Record<string, SignConvention>>;
   /** Column roles corrected by the user: table key `Sheet!A1:E9` → column letters → role. */
   readonly columnRoles?: Readonly<Record<string, Readonly<Record<string, ColumnRole>>>>;
+  /** Read only this range ("'Blad 1'!A1:E9", a selection the user chose); every sheet when absent. */
+  readonly sourceRange?: string;
   /** Lines whose signs run against their table's convention: table key → line labels. */
   readonly invertedLines?: Readonly<Record<string, readonly string[]>>;
 }

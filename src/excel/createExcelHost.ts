@@ -7,6 +7,7 @@ import { onSourcesChanged } from "./onSourcesChanged";
 import { readWorkbook, type WorkbookContents } from "./readWorkbook";
 import { saveSettings } from "./saveSettings";
 import { selectCell } from "./selectCell";
+import { selectionAddress } from "./selectionAddress";
 
 /**
  * Everything the task pane asks of Excel. Each call is one `Excel.run` and rejects with an
@@ -22,6 +23,8 @@ export interface WorkbookHost {
   selectCell(address: string): Promise<void>;
   /** Calls `handler` whenever a user's sheet changes; resolves to the function that stops it. */
   onSourcesChanged(handler: () => void): Promise<() => void>;
+  /** The address of the user's selection, with its sheet: the pane can read only that range. */
+  selectionAddress(): Promise<string>;
   /** Forgets the ribbon button's last failure (`WorkbookContents.ribbonError`) once it was shown. */
   clearRibbonError(): Promise<void>;
   /** The user message of a known error; undefined for an error the adapter does not know. */
@@ -37,6 +40,7 @@ export function createExcelHost(): WorkbookHost {
     selectCell,
     onSourcesChanged,
     clearRibbonError,
+    selectionAddress,
     describeError: describeExcelError,
   };
 }

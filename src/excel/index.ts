@@ -8,4 +8,5 @@ export { saveSettings } from "./saveSettings";
 export { selectCell } from "./selectCell";
 export { onSourcesChanged } from "./onSourcesChanged";
 export { clearRibbonError } from "./clearRibbonError";
+export { selectionAddress } from "./selectionAddress";
 export { LAST_ERROR_KEY, SETTINGS_KEY } from "./settingsKey";

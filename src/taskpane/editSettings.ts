@@ -13,6 +13,8 @@ export type SettingsEdit =
   | { readonly kind: "reported"; readonly table: string; readonly reported: boolean }
   | { readonly kind: "inverted"; readonly table: string; readonly line: string; readonly inverted: boolean }
   | { readonly kind: "thresholds"; readonly thresholds: Thresholds }
+  /** Read only this range (the selection); the whole workbook when `range` is undefined. */
+  | { readonly kind: "sourceRange"; readonly range: string | undefined }
   | { readonly kind: "method"; readonly method: Exclude<ForecastMethod, "manual"> };
 
 /** The settings after one edit; the input is left as it was. */
@@ -37,6 +39,10 @@ export function editSettings(settings: Settings, edit: SettingsEdit): Settings {
       const lines = edit.inverted ? [...others, edit.line] : others;
       const { [edit.table]: _dropped, ...rest } = settings.invertedLines;
       return { ...settings, invertedLines: lines.length > 0 ? { ...rest, [edit.table]: lines } : rest };
+    }
+    case "sourceRange": {
+      const { sourceRange: _previous, ...rest } = settings;
+      return edit.range === undefined ? rest : { ...rest, sourceRange: edit.range };
     }
     case "thresholds":
       return { ...settings, thresholds: edit.thresholds };

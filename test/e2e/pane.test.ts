@@ -131,6 +131,23 @@ describe("the task pane in Chromium", () => {
     await closePane(page);
   });
 
+  it("reads only the selection when asked, and the whole workbook again", async () => {
+    const page = await openPane();
+    await page.getByRole("group", { name: "SOCIALA MYNDIGHETSNÄMNDEN" }).waitFor();
+    // Select a cell (a check does so), then read only it: no table there.
+    await page.getByRole("tab", { name: /Kontroller/ }).click();
+    await page.getByRole("group", { name: /Fel/ }).locator("button[data-cell]").first().click();
+    const selected = (await workbook(page)).selection;
+    await page.getByRole("button", { name: "Läs bara markeringen" }).click();
+    await page.getByRole("tab", { name: "Tabeller (0)" }).waitFor();
+    const shown = await page.getByTestId("source-range").textContent();
+    expect(unquoted(shown?.replace(/^Läser: /, "") ?? "")).toBe(selected);
+    await page.getByRole("button", { name: "Läs hela arbetsboken" }).click();
+    await page.getByRole("tab", { name: "Tabeller (7)" }).waitFor();
+    await expect(page.getByTestId("source-range").textContent()).resolves.toBe("Läser: hela arbetsboken");
+    await closePane(page);
+  });
+
   it("saves a corrected column role in the settings and shows it", async () => {
     const page = await openPane();
     const card = page.getByRole("group", { name: "SOCIALA MYNDIGHETSNÄMNDEN" });

@@ -44,6 +44,13 @@ describe("editSettings", () => {
     expect(none.invertedLines).toEqual({});
   });
 
+  it("reads only a range, and the whole workbook again", () => {
+    const range = editSettings(DEFAULT_SETTINGS, { kind: "sourceRange", range: "'Blad 1'!A2:E7" });
+    expect(range.sourceRange).toBe("'Blad 1'!A2:E7");
+    const whole = editSettings(range, { kind: "sourceRange", range: undefined });
+    expect("sourceRange" in whole).toBe(false);
+  });
+
   it("sets sign convention, thresholds and method", () => {
     const s1 = editSettings(DEFAULT_SETTINGS, { kind: "signConvention", table: KEY, convention: "ledger" });
     const s2 = editSettings(s1, { kind: "thresholds", thresholds: { percent: 0.1, amountTkr: 500 } });

@@ -1,3 +1,4 @@
+import { parseRangeAddress } from "../parse/cropToRange";
 import { DEFAULT_SETTINGS, type Settings } from "./types";
 import type { ColumnRole, SignConvention } from "../types";
 
@@ -59,6 +60,9 @@ export function parseSettings(raw: unknown): Settings {
     signConventions: pickStrings<SignConvention>(raw["signConventions"], CONVENTIONS),
     columnRoles,
     invertedLines,
+    ...(typeof raw["sourceRange"] === "string" && parseRangeAddress(raw["sourceRange"])
+      ? { sourceRange: raw["sourceRange"] }
+      : {}),
     excludedTables: strings(raw["excludedTables"]),
   };
 }

@@ -9,5 +9,6 @@ export function toAnalysisOptions(settings: Settings): AnalysisOptions {
     signConventions: settings.signConventions,
     columnRoles: settings.columnRoles,
     invertedLines: settings.invertedLines,
+    ...(settings.sourceRange !== undefined ? { sourceRange: settings.sourceRange } : {}),
   };
 }

@@ -10,6 +10,7 @@ import { ErrorMessage } from "./ErrorMessage";
 import { HostError } from "./HostError";
 import { ReportSection } from "./ReportSection";
 import { SettingsPanel } from "./SettingsPanel";
+import { SourceRange } from "./SourceRange";
 import { TablesPanel } from "./TablesPanel";
 
 const TABS = ["tables", "checks", "settings"] as const;
@@ -68,6 +69,11 @@ export function Pane() {
         settings={settings}
         reportedTables={analysis.tables.filter((t) => !excluded.has(t.key)).length}
         onGoTo={goTo}
+      />
+      <SourceRange
+        range={settings.sourceRange}
+        onEdit={onEdit}
+        onError={(error: unknown) => setActionError(error)}
       />
       {ribbonError && (
         <ErrorMessage

@@ -31,6 +31,11 @@ export interface Texts {
   readonly severities: Readonly<Record<Severity, string>>;
   readonly findingCount: (count: number) => string;
   readonly goToCell: (cell: string) => string;
+  /** What the pane reads: the whole workbook, or one range the user selected. */
+  readonly reading: string;
+  readonly wholeWorkbook: string;
+  readonly readSelection: string;
+  readonly readWorkbook: string;
   readonly thresholdsHeading: string;
   readonly thresholdPercent: string;
   readonly thresholdAmount: string;
@@ -102,6 +107,10 @@ export const SV: Texts = {
   findingCount: (n) => (n === 1 ? "1 anmärkning" : `${n} anmärkningar`),
   goToCell: (cell) => `Gå till ${cell}`,
   thresholdsHeading: "Väsentlighetsgränser",
+  reading: "Läser",
+  wholeWorkbook: "hela arbetsboken",
+  readSelection: "Läs bara markeringen",
+  readWorkbook: "Läs hela arbetsboken",
   thresholdPercent: "Avvikelse i procent av budget",
   thresholdAmount: "Avvikelse i tkr",
   invalidNumber: "Ange ett tal, 0 eller mer.",
@@ -179,6 +188,10 @@ export const EN: Texts = {
   findingCount: (n) => (n === 1 ? "1 finding" : `${n} findings`),
   goToCell: (cell) => `Go to ${cell}`,
   thresholdsHeading: "Materiality thresholds",
+  reading: "Reading",
+  wholeWorkbook: "the whole workbook",
+  readSelection: "Read the selection only",
+  readWorkbook: "Read the whole workbook",
   thresholdPercent: "Deviation as percent of budget",
   thresholdAmount: "Deviation in tkr",
   invalidNumber: "Enter a number, 0 or more.",

@@ -10,6 +10,7 @@ describe("parseSettings", () => {
       signConventions: { "Blad1!A2:E7": "result" },
       columnRoles: { "Blad1!A2:E7": { D: "unknown" } },
       invertedLines: { "Blad1!A2:E7": ["Intäkter"] },
+      sourceRange: "'Blad 1'!A1:E9",
       excludedTables: ["Blad2!A1:C9"],
     };
     expect(parseSettings(JSON.parse(JSON.stringify(saved)))).toEqual(saved);
@@ -27,6 +28,7 @@ describe("parseSettings", () => {
       columnRoles: { t: { B: "budget", C: "nonsense" }, u: { D: 7 } },
       invertedLines: { t: ["Intäkter", 3], u: "Kostnader" },
       excludedTables: ["x", null],
+      sourceRange: "A1:E9",
     });
     expect(parsed).toEqual({
       version: 1,
