@@ -1,5 +1,5 @@
 /**
- * The domain nouns of the engine. Every host (Office.js, ExcelJS, the command line)
+ * The domain nouns of the engine. Every host (the add-in, ExcelJS, the command line)
  * hands the core a `SheetGrid` and gets back an `Analysis`; nothing here knows a host.
  */
 
@@ -171,30 +171,7 @@ export interface MonthlySeries {
   readonly byYear: ReadonlyMap<number, readonly (number | null)[]>;
 }
 
-export interface Thresholds {
-  /** Share of budget, 0.05 = 5 %. */
-  readonly percent: number;
-  /** In tkr. */
-  readonly amountTkr: number;
-}
-
-export interface AnalysisOptions {
-  readonly thresholds: Thresholds;
-  readonly method: Exclude<ForecastMethod, "manual">;
-  /** Sign conventions chosen by the user, by table key `Sheet!A1:E9`. */
-  readonly signConventions?: Readonly<Record<string, SignConvention>>;
-  /** Column roles corrected by the user: table key `Sheet!A1:E9` → column letters → role. */
-  readonly columnRoles?: Readonly<Record<string, Readonly<Record<string, ColumnRole>>>>;
-  /** Read only this range ("'Blad 1'!A1:E9", a selection the user chose); every sheet when absent. */
-  readonly sourceRange?: string;
-  /** Lines whose signs run against their table's convention: table key → line labels. */
-  readonly invertedLines?: Readonly<Record<string, readonly string[]>>;
-}
-
-export const DEFAULT_OPTIONS: AnalysisOptions = {
-  thresholds: { percent: 0.05, amountTkr: 100 },
-  method: "budget-profile",
-};
+export { DEFAULT_OPTIONS, type AnalysisOptions, type Thresholds } from "./options";
 
 /** One budget set against one outcome (or forecast) on one line, for one period. */
 export interface Variance {

@@ -1,6 +1,6 @@
 /**
  * The report as a value: what `buildReportLayout` produces and every host adapter (ExcelJS for
- * .xlsx files, Office.js in the add-in) writes as it is. Rows and columns are 1-based, as in
+ * .xlsx files, the add-in's Excel adapter) writes as it is. Rows and columns are 1-based, as in
  * A1 addresses ("B5" is row 5, column 2).
  */
 import type { AnalysisOptions, Thresholds } from "../types";
@@ -78,7 +78,7 @@ export interface ConditionalFormat {
   readonly rules: readonly { readonly formula: string; readonly colour: ColourRule }[];
 }
 
-/** A deviation bar chart: the Office.js adapter draws it natively; see docs/report.md for .xlsx. */
+/** A deviation bar chart, drawn natively by both adapters (see docs/report.md). */
 export interface ChartSpec {
   readonly kind: "deviationBar";
   readonly title: string;
