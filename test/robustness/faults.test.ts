@@ -10,6 +10,7 @@ import { analyseWorkbook } from "../../src/core/analyseWorkbook";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/types";
 import { DEFAULT_OPTIONS, type CellValue } from "../../src/core/types";
 import { findReportSheets } from "../../src/xlsx/findReportSheets";
+import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
 import { writeReportFile } from "../../src/xlsx/writeReportFile";
 import { useTempDir } from "../xlsx/tempDir";
 import { sheetState } from "./workbookState";
@@ -18,11 +19,7 @@ import { runCli } from "../helpers/runCli";
 const HOSTILE = join(__dirname, "..", "fixtures", "hostile");
 let cases = 0;
 
-async function load(path: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  return workbook;
-}
+const load = loadWorkbook;
 
 afterAll(() => {
   process.stdout.write(`robustness faults: ${cases} cases\n`);

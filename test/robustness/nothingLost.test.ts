@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/types";
 import { findReportSheets } from "../../src/xlsx/findReportSheets";
+import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
 import { writeReportFile } from "../../src/xlsx/writeReportFile";
 import { CORPUS } from "../fixtures/hostile/corpusCases";
 import { useTempDir } from "../xlsx/tempDir";
@@ -18,11 +19,7 @@ import { sheetState, workbookState } from "./workbookState";
 const HOSTILE = join(__dirname, "..", "fixtures", "hostile");
 let cases = 0;
 
-async function load(path: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  return workbook;
-}
+const load = loadWorkbook;
 
 /** The report sheets of a workbook, by name, in their state. */
 async function reportState(path: string): Promise<Record<string, unknown>> {

@@ -5,17 +5,14 @@ import { dirname } from "node:path";
 import { WORKBOOK_MARK_NAME } from "../../src/core/report/types";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/types";
 import { findReportSheets } from "../../src/xlsx/findReportSheets";
+import { loadWorkbook } from "../../src/xlsx/loadWorkbook";
 import { writeReportFile } from "../../src/xlsx/writeReportFile";
 import { snapshot, writeSourceWorkbook } from "./reportWorkbook";
 import { useTempDir } from "./tempDir";
 
 const options = DEFAULT_SETTINGS;
 const file = useTempDir();
-const load = async (path: string) => {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  return wb;
-};
+const load = loadWorkbook;
 const REPORT = "Sociala myndighetsnäm (rapport)";
 
 describe("writeReportFile", () => {
