@@ -1,4 +1,5 @@
 import type { ColumnRole, Severity, SignConvention, Unit } from "../core/types";
+import { UNIT_NAMES } from "../core/format/unitNames";
 import type { Lang } from "./CliError";
 
 /** The words of the human-readable output, in Swedish and English. */
@@ -23,16 +24,7 @@ export interface Texts {
 
 const SV: Texts = {
   unit: "Enhet",
-  units: {
-    tkr: "tkr",
-    kr: "kr",
-    mnkr: "mnkr",
-    mdkr: "mdkr",
-    percent: "procent",
-    count: "antal",
-    months: "månader",
-    other: "blandad",
-  },
+  units: UNIT_NAMES.sv,
   signConvention: "Teckenkonvention",
   conventions: {
     ledger: "bokföring (kostnader +, intäkter −)",
@@ -64,16 +56,7 @@ const SV: Texts = {
 
 const EN: Texts = {
   unit: "Unit",
-  units: {
-    tkr: "tkr (thousand SEK)",
-    kr: "SEK",
-    mnkr: "mnkr (million SEK)",
-    mdkr: "mdkr (billion SEK)",
-    percent: "percent",
-    count: "count",
-    months: "months",
-    other: "mixed",
-  },
+  units: UNIT_NAMES.en,
   signConvention: "Sign convention",
   conventions: {
     ledger: "ledger (costs +, revenues −)",

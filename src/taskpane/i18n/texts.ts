@@ -1,4 +1,5 @@
 import type { ColumnRole, ForecastMethod, Severity, SignConvention, Unit } from "../../core/types";
+import { UNIT_NAMES } from "../../core/format/unitNames";
 
 export type Language = "sv" | "en";
 
@@ -77,16 +78,7 @@ export const SV: Texts = {
   invertedHint: "Markera en rad vars tecken går emot tabellens teckenkonvention: dess avvikelse vänds.",
   report: "Rapportera",
   tableKinds: { budget: "Budget", keyFigures: "Nyckeltal" },
-  units: {
-    tkr: "tkr",
-    kr: "kr",
-    mnkr: "mnkr",
-    mdkr: "mdkr",
-    percent: "procent",
-    count: "antal",
-    months: "månader",
-    other: "annan",
-  },
+  units: UNIT_NAMES.sv,
   conventions: {
     ledger: "Kommun-Bas: kostnader +, intäkter −",
     result: "Resultat: kostnader −, intäkter +",
@@ -154,16 +146,7 @@ export const EN: Texts = {
   invertedHint: "Mark a line whose signs run against the table's sign convention: its deviation is turned.",
   report: "Report",
   tableKinds: { budget: "Budget", keyFigures: "Key figures" },
-  units: {
-    tkr: "tkr (thousand kronor)",
-    kr: "kr",
-    mnkr: "mnkr (million kronor)",
-    mdkr: "mdkr (billion kronor)",
-    percent: "percent",
-    count: "count",
-    months: "months",
-    other: "other",
-  },
+  units: UNIT_NAMES.en,
   conventions: {
     ledger: "Ledger: costs +, revenues −",
     result: "Result: costs −, revenues +",
