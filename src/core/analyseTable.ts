@@ -23,21 +23,33 @@ const NAMES = {
   absolute: "absoluta belopp",
 } as const;
 
+/** The table with the lines the user marked inverted (by label) flagged. */
+function markInverted(table: SourceTable, labels: readonly string[] | undefined): SourceTable {
+  if (labels === undefined || labels.length === 0) return table;
+  const marked = new Set(labels);
+  return {
+    ...table,
+    lines: table.lines.map((line) => (marked.has(line.label) ? { ...line, inverted: true } : line)),
+  };
+}
+
 /**
  * One recognised table computed and checked: its sign convention (the user's choice, by table
  * key, before the detected one), totals, deviations, forecasts for an interim table, key
  * figures and trends, commentary stubs and findings.
  */
 export function analyseTable(
-  table: SourceTable,
+  source: SourceTable,
   options: AnalysisOptions,
   monthly: readonly MonthlySeries[],
 ): TableAnalysis {
-  const key = tableKey(table);
+  const key = tableKey(source);
   const chosen = options.signConventions?.[key];
   const signConvention: SignConventionChoice = chosen
     ? { convention: chosen, source: "user", reason: `Vald av användaren: ${NAMES[chosen]}.` }
-    : detectSignConvention(table);
+    : detectSignConvention(source);
+  // Lines the user marked inverted turn once the table's own convention is known, not before.
+  const table = markInverted(source, options.invertedLines?.[key]);
   const convention = signConvention.convention;
   const totals = findTotals(table, convention);
   const variances = computeVariances(table, convention);

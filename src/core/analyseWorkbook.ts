@@ -2,18 +2,7 @@ import { analyseTable } from "./analyseTable";
 import { cropToRange } from "./parse/cropToRange";
 import { recogniseTables } from "./parse/recogniseTables";
 import { toMonthlySeries } from "./parse/toMonthlySeries";
-import { tableKey } from "./tableKey";
-import type { Analysis, AnalysisOptions, SheetGrid, SourceTable } from "./types";
-
-/** The table with the lines the user marked inverted (by label) flagged. */
-function markInverted(table: SourceTable, labels: readonly string[] | undefined): SourceTable {
-  if (labels === undefined || labels.length === 0) return table;
-  const marked = new Set(labels);
-  return {
-    ...table,
-    lines: table.lines.map((line) => (marked.has(line.label) ? { ...line, inverted: true } : line)),
-  };
-}
+import type { Analysis, AnalysisOptions, SheetGrid } from "./types";
 
 /**
  * The engine's one entry: every table on every sheet, recognised, computed and checked.
@@ -21,9 +10,9 @@ function markInverted(table: SourceTable, labels: readonly string[] | undefined)
  * of the lines they name. Column roles the user corrected (`options.columnRoles`) win over the headers.
  */
 export function analyseWorkbook(sheets: readonly SheetGrid[], options: AnalysisOptions): Analysis {
-  const tables = cropToRange(sheets, options.sourceRange)
-    .flatMap((sheet) => recogniseTables(sheet, options.columnRoles))
-    .map((table) => markInverted(table, options.invertedLines?.[tableKey(table)]));
+  const tables = cropToRange(sheets, options.sourceRange).flatMap((sheet) =>
+    recogniseTables(sheet, options.columnRoles),
+  );
   const monthly = tables.filter((table) => table.kind === "monthly").flatMap(toMonthlySeries);
   return {
     tables: tables

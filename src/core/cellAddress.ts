@@ -16,3 +16,12 @@ export function quoteSheetName(sheet: string): string {
 export function cellRef(sheet: string, row: number, column: number): string {
   return `${quoteSheetName(sheet)}!${columnLetters(column)}${row}`;
 }
+
+/** "'Blad 1'!B3" → sheet "Blad 1" and "B3" (the inverse of `quoteSheetName` + "!"); undefined without a sheet. */
+export function splitSheetRef(address: string): { sheet: string; local: string } | undefined {
+  const bang = address.lastIndexOf("!");
+  if (bang < 1) return undefined;
+  const raw = address.slice(0, bang);
+  const sheet = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+  return { sheet, local: address.slice(bang + 1) };
+}

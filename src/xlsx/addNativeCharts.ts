@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import type { ReportLayout } from "../core/report/types";
-import { chartXml, drawingXml, escapeXml } from "./chartXml";
+import { chartXml, drawingXml } from "./chartXml";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
@@ -10,6 +10,14 @@ const relationships = (rels: readonly { id: string; type: string; target: string
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels
     .map((r) => `<Relationship Id="${r.id}" Type="${REL}/${r.type}" Target="${r.target}"/>`)
     .join("")}</Relationships>`;
+
+const unescapeXml = (text: string): string =>
+  text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 
 async function text(zip: JSZip, path: string): Promise<string> {
   const file = zip.file(path);
@@ -27,7 +35,7 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const parts = new Map<string, string>();
   for (const m of workbook.matchAll(/<sheet [^>]*?name="([^"]*)"[^>]*?r:id="([^"]+)"/g)) {
     const target = targets.get(m[2]);
-    if (target) parts.set(m[1]!, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+    if (target) parts.set(unescapeXml(m[1]!), target.startsWith("/") ? target.slice(1) : `xl/${target}`);
   }
   return parts;
 }
@@ -60,7 +68,7 @@ export async function addNativeCharts(bytes: Uint8Array, layout: ReportLayout): 
   let types = await text(zip, "[Content_Types].xml");
   let chartNo = 0;
   for (const [drawingNo, sheet] of withCharts.entries()) {
-    const part = parts.get(escapeXml(sheet.name)) ?? parts.get(sheet.name);
+    const part = parts.get(sheet.name);
     if (!part) throw new Error(`the written workbook has no sheet "${sheet.name}"`);
     const drawing = `xl/drawings/drawing${drawingNo + 1}.xml`;
     const chartRels = sheet.charts.map((spec) => {

@@ -1,3 +1,8 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { DEVIATION_COLOURS, REPORT_STYLES } from "../../src/core/report/reportStyles";
+import type { ChartSpec, ReportLayout, ReportSheet } from "../../src/core/report/types";
+import { addNativeCharts } from "../../src/xlsx/addNativeCharts";
 import { seriesRef } from "../../src/xlsx/chartXml";
 
 describe("seriesRef", () => {
@@ -10,5 +15,30 @@ describe("seriesRef", () => {
   it("keeps a single cell as it is, and a sheet name with a comma whole", () => {
     expect(seriesRef("Blad1!$D$7")).toBe("Blad1!$D$7");
     expect(seriesRef("'Resultat, delår'!$A$7,'Resultat, delår'!$A$8")).toBe("'Resultat, delår'!$A$7:$A$8");
+  });
+});
+
+describe("addNativeCharts", () => {
+  it("finds a sheet whose name the workbook part escapes (Vård & omsorg)", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Vård & omsorg").getCell("A7").value = "Intäkter";
+    const spec: ChartSpec = {
+      kind: "deviationBar",
+      title: "Avvikelse mot budget – Vård & omsorg",
+      categoriesRange: "'Vård & omsorg'!$A$7",
+      valuesRange: "'Vård & omsorg'!$D$7",
+      categories: ["Intäkter"],
+      values: [-1500],
+      colours: ["unfavourable"],
+      anchor: { row: 10, col: 1, cols: 6, rows: 16 },
+    };
+    const sheet = { name: "Vård & omsorg", charts: [spec] } as unknown as ReportSheet;
+    const layout = { sheets: [sheet], styles: REPORT_STYLES, colours: DEVIATION_COLOURS } as ReportLayout;
+    const bytes = await addNativeCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), layout);
+    const zip = await JSZip.loadAsync(bytes);
+    expect(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).toContain('<drawing r:id="');
+    expect(await zip.file("xl/charts/chart1.xml")!.async("string")).toContain(
+      "<c:f>'Vård &amp; omsorg'!$A$7</c:f>",
+    );
   });
 });

@@ -22,9 +22,7 @@ export function detectSignConvention(table: SourceTable): SignConventionChoice {
   const count = (convention: SignConvention) =>
     pairs.filter((p) => {
       const tolerance = roundingUnit([p.budget, p.actual, p.given!]);
-      // The table's own convention, before any line the user turned.
-      const line = { kind: p.line.kind, label: p.line.label };
-      return Math.abs(deviationOf(convention, line, p.budget, p.actual) - p.given!) <= tolerance + 1e-9;
+      return Math.abs(deviationOf(convention, p.line, p.budget, p.actual) - p.given!) <= tolerance + 1e-9;
     }).length;
   const counts = CONVENTIONS.map((convention) => ({ convention, matches: count(convention) }));
   const best = Math.max(...counts.map((c) => c.matches));

@@ -1,3 +1,4 @@
+import { splitSheetRef } from "../cellAddress";
 import type { SheetGrid } from "../types";
 
 /** "AB" → 27 (0-based). */
@@ -8,13 +9,10 @@ const columnIndex = (letters: string) =>
 export function parseRangeAddress(
   address: string,
 ): { sheet: string; top: number; left: number; bottom: number; right: number } | undefined {
-  const bang = address.lastIndexOf("!");
-  if (bang < 1) return undefined;
-  const raw = address.slice(0, bang);
-  const sheet = raw.startsWith("'") && raw.endsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-  const match = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(
-    address.slice(bang + 1).toUpperCase(),
-  );
+  const ref = splitSheetRef(address);
+  if (!ref) return undefined;
+  const { sheet } = ref;
+  const match = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(ref.local.toUpperCase());
   if (!match) return undefined;
   const [, c1 = "A", r1 = "1", c2 = c1, r2 = r1] = match;
   const [left, right] = [columnIndex(c1), columnIndex(c2)].sort((a, b) => a - b) as [number, number];

@@ -1,4 +1,10 @@
-import type { ColumnRole, ForecastMethod, SignConvention, Thresholds } from "../types";
+import {
+  DEFAULT_OPTIONS,
+  type ColumnRole,
+  type ForecastMethod,
+  type SignConvention,
+  type Thresholds,
+} from "../types";
 
 /**
  * What the user chose in the side panel, saved in the workbook so the ribbon button regenerates
@@ -21,8 +27,8 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   version: 1,
-  thresholds: { percent: 0.05, amountTkr: 100 },
-  method: "budget-profile",
+  thresholds: DEFAULT_OPTIONS.thresholds,
+  method: DEFAULT_OPTIONS.method,
   signConventions: {},
   columnRoles: {},
   invertedLines: {},
