@@ -4,5 +4,6 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
+  setupFiles: ["<rootDir>/test/setupFastCheck.ts"],
   transform: { "^.+\\.ts$": ["ts-jest", { isolatedModules: true }] },
 };

@@ -4,6 +4,7 @@ import { forecastBudgetProfile } from "./forecastBudgetProfile";
 import { forecastManual } from "./forecastManual";
 import { forecastRunRate } from "./forecastRunRate";
 import { forecastSeasonal } from "./forecastSeasonal";
+import { ratioOf } from "./percentOf";
 import { pickBudgetColumn } from "./pickBudgetColumn";
 import type {
   AnalysisOptions,
@@ -52,7 +53,7 @@ export function computeInterim(
     consumption.push({
       row: line.row,
       label: line.label,
-      share: fullYearBudget ? cleanNumber(value / fullYearBudget) : null,
+      share: ratioOf(value, fullYearBudget),
     });
     const input = {
       label: line.label,

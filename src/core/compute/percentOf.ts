@@ -9,3 +9,10 @@ export function percentOf(part: number, whole: number): number | null {
   const percent = (part / Math.abs(whole)) * 100;
   return Number.isFinite(percent) ? cleanNumber(percent) : null;
 }
+
+/** `part` ÷ `whole`, signs kept (förbrukningsgrad); null on a missing or zero whole, or overflow. */
+export function ratioOf(part: number, whole: number | null): number | null {
+  if (!whole) return null;
+  const ratio = part / whole;
+  return Number.isFinite(ratio) ? cleanNumber(ratio) : null;
+}

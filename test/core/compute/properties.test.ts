@@ -163,7 +163,57 @@ describe("no random table breaks analyseTable", () => {
         expect(bad).toEqual([]);
         expect(analysis.commentary.join(" ")).not.toMatch(/NaN|Infinity/);
       }),
-      { numRuns: 500 },
+      {
+        numRuns: 500,
+        // Found by a random seed in CI: a full-year budget of −5E-324 made förbrukningsgrad −Infinity.
+        examples: [
+          [
+            {
+              columns: [
+                {
+                  header: "Budget",
+                  role: "outcome",
+                  year: undefined,
+                  toMonth: 4,
+                  budgetKind: undefined,
+                  againstForecast: false,
+                },
+                {
+                  header: "Budget",
+                  role: "budget",
+                  year: undefined,
+                  toMonth: 4,
+                  budgetKind: undefined,
+                  againstForecast: false,
+                },
+                {
+                  header: "Budget",
+                  role: "budget",
+                  year: undefined,
+                  toMonth: 12,
+                  budgetKind: undefined,
+                  againstForecast: false,
+                },
+              ],
+              rows: [
+                {
+                  label: "Intäkter",
+                  kind: "revenue",
+                  values: [1, null, -5e-324],
+                  role: undefined,
+                  unit: undefined,
+                },
+              ],
+              transposed: false,
+              kind: "budget",
+              unit: "tkr",
+            },
+            "run-rate",
+            "ledger",
+            false,
+          ],
+        ],
+      },
     );
   });
 });
