@@ -1,57 +1,24 @@
 import { columnLetters } from "../core/cellAddress";
-import type { CellStyle, ChartSpec, PrintSetup, ReportLayout, ReportSheet } from "../core/report/types";
-import { toCellInput } from "./toCellInput";
-import { toR1C1 } from "./toR1C1";
-import { toRectangles } from "./toRectangles";
-
-/** One thing to do on a new report sheet; `address` is local to the sheet ("B7:D9"). */
-export type SheetOp =
-  | { readonly kind: "formulas"; readonly address: string; readonly formulas: (string | number)[][] }
-  /** One R1C1 formula for every cell of a column run ("=RC[-2]-RC[-1]"). */
-  | { readonly kind: "formulaRun"; readonly address: string; readonly formulaR1C1: string }
-  | { readonly kind: "numberFormat"; readonly address: string; readonly format: string }
-  | { readonly kind: "style"; readonly address: string; readonly style: CellStyle }
-  /** `across`: each row of the range merged on its own (one operation for a column of row merges). */
-  | { readonly kind: "merge"; readonly address: string; readonly across: boolean }
-  | {
-      readonly kind: "columnWidth";
-      readonly address: string;
-      readonly points: number;
-      readonly hidden: boolean;
-    }
-  | { readonly kind: "rowHeight"; readonly address: string; readonly points: number }
-  | {
-      readonly kind: "conditionalFormat";
-      readonly address: string;
-      readonly formula: string;
-      readonly font: string;
-      readonly fill: string;
-    }
-  | { readonly kind: "freeze"; readonly rows: number; readonly cols: number }
-  | { readonly kind: "print"; readonly print: PrintSetup }
-  | {
-      readonly kind: "chart";
-      readonly title: string;
-      /** Local ranges: the first to the last cell the spec names. */
-      readonly categories: string;
-      readonly values: string;
-      readonly anchor: ChartSpec["anchor"];
-      /** A colour per bar, or none when there are too many bars to colour one by one. */
-      readonly colours: readonly string[];
-    };
+import type { ReportLayout, ReportSheet, StyleName } from "../core/report/types";
+import { planContentOps } from "./planContentOps";
+import { rangeAddress, type SheetOp } from "./sheetOps";
+import { toRectangles, type Rectangle } from "./toRectangles";
 
 /** Charts colour each bar on its own up to this many bars; past it, Excel's one colour (the request stays small). */
 const MAX_COLOURED_POINTS = 250;
-/** A run of identical R1C1 formulas shorter than this is written with the block. */
-const MIN_RUN = 3;
+/** Every report cell's font; a style sets only what differs from it. */
+const REPORT_FONT = { name: "Calibri", size: 10 } as const;
+/**
+ * Areas per `getRanges` call. Excel documents no limit, but refuses some addresses of about 500 areas
+ * or 8 200 characters (OfficeDev/office-js#5198): we stay far below both.
+ */
+const MAX_AREAS = 100;
+const MAX_AREA_CHARS = 2_000;
 
-/** A block of cell contents is cut into pieces of about this many bytes, so no request grows too big. */
-export const BLOCK_BYTES = 1_000_000;
-
-export const rangeAddress = (row: number, col: number, rows: number, cols: number): string => {
-  const first = `${columnLetters(col - 1)}${row}`;
-  return rows === 1 && cols === 1 ? first : `${first}:${columnLetters(col + cols - 2)}${row + rows - 1}`;
-};
+export interface PlanOptions {
+  /** ExcelApi 1.9: a style is set once on many areas (RangeAreas) instead of once per rectangle. */
+  readonly areas: boolean;
+}
 
 /** Excel's column width in characters (as ExcelJS and the layout give it) as points (as Office.js sets it). */
 export function widthInPoints(characters: number): number {
@@ -68,57 +35,121 @@ function spanOf(union: string): string {
   return first === last ? first : `${first}:${last}`;
 }
 
-function contentOps(sheet: ReportSheet): SheetOp[] {
+/**
+ * Number formats, as few ranges as possible: down each column a format reaches over text and empty
+ * cells (a format does not change how text shows) and stops only at a number or formula of another
+ * format or of none; equal runs of neighbouring columns are one range.
+ */
+function numberFormatOps(sheet: ReportSheet): SheetOp[] {
+  const byColumn = new Map<number, { row: number; format: string | undefined }[]>();
+  for (const cell of sheet.cells) {
+    if (!cell.numFmt && cell.content.kind === "text") continue;
+    const column = byColumn.get(cell.col) ?? [];
+    column.push({ row: cell.row, format: cell.numFmt });
+    byColumn.set(cell.col, column);
+  }
+  const runs = new Map<string, { top: number; bottom: number; format: string; cols: number[] }>();
+  for (const [col, cells] of byColumn) {
+    cells.sort((a, b) => a.row - b.row);
+    let run: { top: number; bottom: number; format: string } | undefined;
+    const close = () => {
+      if (!run) return;
+      const id = `${run.top}:${run.bottom}:${run.format}`;
+      const same = runs.get(id);
+      if (same) same.cols.push(col);
+      else runs.set(id, { ...run, cols: [col] });
+      run = undefined;
+    };
+    for (const cell of cells) {
+      if (run && cell.format === run.format) run.bottom = cell.row;
+      else {
+        close();
+        if (cell.format) run = { top: cell.row, bottom: cell.row, format: cell.format };
+      }
+    }
+    close();
+  }
+  const ops: SheetOp[] = [];
+  for (const run of runs.values()) {
+    const cols = run.cols.sort((a, b) => a - b);
+    let first = 0;
+    cols.forEach((col, i) => {
+      if (i + 1 < cols.length && cols[i + 1] === col + 1) return;
+      ops.push({
+        kind: "numberFormat",
+        address: rangeAddress(run.top, cols[first]!, run.bottom - run.top + 1, col - cols[first]! + 1),
+        format: run.format,
+      });
+      first = i + 1;
+    });
+  }
+  return ops;
+}
+
+/** Addresses joined into lists of areas no longer than Excel takes in one `getRanges`. */
+function areaLists(addresses: readonly string[]): string[] {
+  const lists: string[][] = [];
+  let chars = 0;
+  for (const address of addresses) {
+    const last = lists[lists.length - 1];
+    if (last && last.length < MAX_AREAS && chars + address.length + 1 <= MAX_AREA_CHARS) {
+      last.push(address);
+      chars += address.length + 1;
+    } else {
+      lists.push([address]);
+      chars = address.length;
+    }
+  }
+  return lists.map((list) => list.join(","));
+}
+
+/**
+ * The report font over the whole sheet, then each style once per rectangle of cells that share it —
+ * or, with `areas`, once per list of such rectangles. A style with nothing beyond the font is not
+ * written; a style with a border keeps its rectangles one row high (the border goes on every row).
+ */
+function styleOps(sheet: ReportSheet, layout: ReportLayout, areas: boolean): SheetOp[] {
   if (sheet.cells.length === 0) return [];
-  // Not Math.max(...cells): a 50 000-line report has more cells than a call has room for arguments.
   const rows = sheet.cells.reduce((max, c) => Math.max(max, c.row), 0);
   const cols = sheet.cells.reduce((max, c) => Math.max(max, c.col), 0);
-  const grid: (string | number)[][] = Array.from({ length: rows }, () =>
-    new Array<string | number>(cols).fill(""),
+  const font: SheetOp = { kind: "font", address: rangeAddress(1, 1, rows, cols), ...REPORT_FONT };
+  const styled = (name: StyleName): boolean =>
+    Object.entries(layout.styles[name]).some(
+      ([key, value]) => value !== undefined && !(key === "size" && value === REPORT_FONT.size),
+    );
+  const hasBorder = (name: StyleName) =>
+    Boolean(layout.styles[name].topBorder ?? layout.styles[name].bottomBorder);
+  const rectangles = toRectangles(
+    sheet.cells.flatMap((c) =>
+      c.style && styled(c.style) ? [{ row: c.row, col: c.col, key: c.style }] : [],
+    ),
+    (k) => k,
+    (k) => !hasBorder(k),
   );
-  const formulas: { row: number; col: number; key: string; a1: string }[] = [];
-  for (const cell of sheet.cells) {
-    if (cell.content.kind === "formula")
-      formulas.push({
-        row: cell.row,
-        col: cell.col,
-        key: toR1C1(cell.content.formula, cell.row, cell.col),
-        a1: cell.content.formula,
-      });
-    else grid[cell.row - 1]![cell.col - 1] = toCellInput(cell.content);
-  }
-  const runs: SheetOp[] = [];
-  for (const run of toRectangles(formulas, (k) => k)) {
-    if (run.rows * run.cols >= MIN_RUN)
-      runs.push({
-        kind: "formulaRun",
-        address: rangeAddress(run.row, run.col, run.rows, run.cols),
-        formulaR1C1: run.key,
-      });
-    else
-      for (let r = run.row; r < run.row + run.rows; r++)
-        for (let c = run.col; c < run.col + run.cols; c++) grid[r - 1]![c - 1] = "\u0000";
-  }
-  // Formulas outside long runs go with the block, in A1 as the layout has them.
-  for (const f of formulas) if (grid[f.row - 1]![f.col - 1] === "\u0000") grid[f.row - 1]![f.col - 1] = f.a1;
-  const ops: SheetOp[] = [];
-  let start = 0;
-  let bytes = 0;
-  grid.forEach((line, i) => {
-    bytes += JSON.stringify(line).length;
-    const last = i === grid.length - 1;
-    if (bytes >= BLOCK_BYTES || last) {
-      const block = grid.slice(start, i + 1);
-      ops.push({
-        kind: "formulas",
-        address: rangeAddress(start + 1, 1, block.length, cols),
-        formulas: block,
-      });
-      start = i + 1;
-      bytes = 0;
-    }
-  });
-  return [...ops, ...runs];
+  const address = (r: Rectangle<StyleName>) => rangeAddress(r.row, r.col, r.rows, r.cols);
+  if (!areas)
+    return [
+      font,
+      ...rectangles.map((r): SheetOp => ({
+        kind: "style",
+        address: address(r),
+        areas: false,
+        style: layout.styles[r.key],
+      })),
+    ];
+  const byStyle = new Map<StyleName, string[]>();
+  for (const r of rectangles) byStyle.set(r.key, [...(byStyle.get(r.key) ?? []), address(r)]);
+  return [
+    font,
+    ...[...byStyle].flatMap(([name, addresses]) =>
+      areaLists(addresses).map((list): SheetOp => ({
+        kind: "style",
+        address: list,
+        areas: true,
+        style: layout.styles[name],
+      })),
+    ),
+  ];
 }
 
 /**
@@ -126,29 +157,7 @@ function contentOps(sheet: ReportSheet): SheetOp[] {
  * each number format and each style once per rectangle of cells that share it, then merges, widths,
  * heights, conditional formats, frozen panes, print setup and the chart. Pure: the writer queues these.
  */
-export function planSheetOps(sheet: ReportSheet, layout: ReportLayout): SheetOp[] {
-  const formats = toRectangles(
-    sheet.cells.flatMap((c) => (c.numFmt ? [{ row: c.row, col: c.col, key: c.numFmt }] : [])),
-    (k) => k,
-  ).map((r): SheetOp => ({
-    kind: "numberFormat",
-    address: rangeAddress(r.row, r.col, r.rows, r.cols),
-    format: r.key,
-  }));
-  const hasBorder = (name: string) =>
-    Boolean(
-      layout.styles[name as keyof ReportLayout["styles"]].topBorder ??
-      layout.styles[name as keyof ReportLayout["styles"]].bottomBorder,
-    );
-  const styles = toRectangles(
-    sheet.cells.flatMap((c) => (c.style ? [{ row: c.row, col: c.col, key: c.style }] : [])),
-    (k) => k,
-    (k) => !hasBorder(k),
-  ).map((r): SheetOp => ({
-    kind: "style",
-    address: rangeAddress(r.row, r.col, r.rows, r.cols),
-    style: layout.styles[r.key],
-  }));
+export function planSheetOps(sheet: ReportSheet, layout: ReportLayout, options: PlanOptions): SheetOp[] {
   const widths = sheet.columns.map((c, i): SheetOp => ({
     kind: "columnWidth",
     address: `${columnLetters(i)}:${columnLetters(i)}`,
@@ -195,9 +204,9 @@ export function planSheetOps(sheet: ReportSheet, layout: ReportLayout): SheetOp[
     return { kind: "merge", address: `${left}${r.row}:${right}${r.row + r.rows - 1}`, across: r.rows > 1 };
   });
   return [
-    ...formats,
-    ...contentOps(sheet),
-    ...styles,
+    ...numberFormatOps(sheet),
+    ...planContentOps(sheet),
+    ...styleOps(sheet, layout, options.areas),
     ...merges,
     ...widths,
     ...heights,
@@ -206,11 +215,4 @@ export function planSheetOps(sheet: ReportSheet, layout: ReportLayout): SheetOp[
     { kind: "print", print: sheet.print },
     ...charts,
   ];
-}
-
-const UTF8 = new TextEncoder();
-
-/** About how many bytes an operation adds to a request (its JSON in UTF-8, and some framing). */
-export function opBytes(op: SheetOp): number {
-  return UTF8.encode(JSON.stringify(op)).length + 64;
 }

@@ -1,16 +1,14 @@
 import type { CellStyle } from "../core/report/types";
 import type { ExcelFeatures } from "./detectFeatures";
-import type { SheetOp } from "./planSheetOps";
-import { rangeAddress } from "./planSheetOps";
+import { rangeAddress, type SheetOp } from "./sheetOps";
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 const WEIGHT = { thin: "Thin", medium: "Medium" } as const;
 
-function applyStyle(range: Excel.Range, style: CellStyle): void {
-  const format = range.format;
-  format.font.name = "Calibri";
-  format.font.size = style.size ?? 10;
+/** What the style sets beyond the report font (written over the whole sheet first). */
+function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
+  if (style.size) format.font.size = style.size;
   if (style.bold) format.font.bold = true;
   if (style.italic) format.font.italic = true;
   if (style.color) format.font.color = `#${style.color}`;
@@ -52,8 +50,15 @@ export function queueSheetOp(sheet: Excel.Worksheet, op: SheetOp, features: Exce
       // A single value (not an array) is applied to every cell of the range.
       (sheet.getRange(op.address) as unknown as { numberFormat: unknown }).numberFormat = op.format;
       return;
+    case "font": {
+      const font = sheet.getRange(op.address).format.font;
+      font.name = op.name;
+      font.size = op.size;
+      return;
+    }
     case "style":
-      applyStyle(sheet.getRange(op.address), op.style);
+      // Several areas at once when this Excel has RangeAreas (ExcelApi 1.9), which planSheetOps was told.
+      applyStyle((op.areas ? sheet.getRanges(op.address) : sheet.getRange(op.address)).format, op.style);
       return;
     case "formulaRun":
       // A single value (not an array) is applied to every cell; in R1C1 it is the same for each.

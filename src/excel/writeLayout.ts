@@ -1,7 +1,8 @@
 import { WORKBOOK_MARK_NAME, type ReportLayout } from "../core/report/types";
 import type { ExcelFeatures } from "./detectFeatures";
 import { ExcelHostError } from "./ExcelHostError";
-import { opBytes, planSheetOps } from "./planSheetOps";
+import { planSheetOps } from "./planSheetOps";
+import { opBytes } from "./sheetOps";
 import { queueSheetOp } from "./queueSheetOp";
 import type { WorkbookState } from "./readContents";
 import { markerFormula } from "./reportMarker";
@@ -77,7 +78,7 @@ export async function writeLayout(
         added[i] = ws;
       },
     });
-    for (const op of planSheetOps(sheet, layout))
+    for (const op of planSheetOps(sheet, layout, { areas: features.api19 }))
       steps.push({ bytes: opBytes(op), queue: () => queueSheetOp(added[i]!, op, features) });
   });
   steps.push({

@@ -41,4 +41,21 @@ export function exceljsContents(ws: ExcelJS.Worksheet): {
   return { contents, formats };
 }
 
+/**
+ * The number formats that show: those of cells holding a number or a formula. The Office.js adapter
+ * lets a column's format run over its text and empty cells (one range instead of many), where a
+ * format changes nothing.
+ */
+export function formatsThatShow(
+  formats: Record<string, string>,
+  contents: Record<string, string | number | boolean>,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(formats).filter(([address]) => {
+      const content = contents[address];
+      return typeof content === "number" || (typeof content === "string" && content.startsWith("="));
+    }),
+  );
+}
+
 export const syncsOf = (host: FakeExcelHost): number => host.stats.syncCount;

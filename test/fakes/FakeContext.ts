@@ -15,10 +15,21 @@ export interface FakeExcelOptions {
   maxExcelApi: string;
 }
 
+/** Whether the fake reports ExcelApi `version` ("1.9") as supported. */
+export function supportsExcelApi(options: FakeExcelOptions, version: string): boolean {
+  const [a1 = 0, a2 = 0] = version.split(".").map(Number);
+  const [b1 = 0, b2 = 0] = options.maxExcelApi.split(".").map(Number);
+  return a1 < b1 || (a1 === b1 && a2 <= b2);
+}
+
 /** Counters the tests assert on. */
 export interface FakeExcelStats {
   syncCount: number;
-  /** Request bytes of each sync, in order: the UTF-8 length of the JSON of every operation it carried. */
+  /**
+   * Request bytes of each sync, in order, modelled on the message Office.js sends: every object path
+   * the code reached (each `getRange(address)`, `.format`, `.font`, …) and every action (a property set
+   * with its value, a method call with its arguments, a load) as UTF-8 JSON.
+   */
   payloadBytesPerSync: number[];
   writeCount: number;
 }
@@ -32,9 +43,16 @@ export interface FakeExcelHost {
 }
 
 const UTF8 = new TextEncoder();
+/** The fields Office.js writes for every action and object path (ids of a long session: five digits). */
+const ACTION = { Id: 10_000, ActionType: 4, Name: "", ObjectPathId: 10_000 };
+const PATH = { Id: 10_000, ObjectPathType: 4, Name: "", ParentObjectPathId: 10_000 };
+
+function messageBytes(part: object): number {
+  return UTF8.encode(JSON.stringify(part)).length + 1;
+}
 
 interface Operation {
-  readonly kind: "read" | "write";
+  readonly kind: "read" | "write" | "path";
   readonly bytes: number;
   readonly what: string;
   readonly apply: () => void;
@@ -56,14 +74,32 @@ export class FakeContext {
   }
 
   queueRead(what: string, apply: () => void): void {
-    this.queue.push({ kind: "read", bytes: what.length + 16, what, apply });
+    const select = what.replace(/^.*?\(|\)$/g, "").split(",");
+    const bytes = messageBytes({ ...ACTION, ActionType: 2, QueryInfo: { Select: select } });
+    this.queue.push({ kind: "read", bytes, what, apply });
   }
 
-  /** A change, counted in the payload as the JSON of what it sends. */
+  /** A change (a property set or a method call), counted as its action with the value it sends. */
   queueWrite(what: string, payload: unknown, apply: () => void): void {
-    const json = payload === undefined ? "" : JSON.stringify(payload);
-    const bytes = what.length + UTF8.encode(json).length + 16;
+    const name = what.slice(what.lastIndexOf(".") + 1);
+    const bytes = messageBytes({ ...ACTION, Name: name, ArgumentInfo: { Arguments: [payload ?? null] } });
     this.queue.push({ kind: "write", bytes, what, apply });
+  }
+
+  /**
+   * An object the code reached, sent with the request as an object path: by a method
+   * (`getRange("A1:D9")`, `getItem("EdgeTop")`; Office.js adds an Instantiate action for it) or by a
+   * property (`.format`, `.font`). Counted once, where the proxy is made; proxies cache their children.
+   */
+  queuePath(name: string, args?: readonly unknown[]): void {
+    const path = {
+      ...PATH,
+      ObjectPathType: args ? 3 : 4,
+      Name: name,
+      ArgumentInfo: { Arguments: args ?? [] },
+    };
+    const bytes = messageBytes(path) + (args ? messageBytes({ ...ACTION, ActionType: 1 }) : 0);
+    this.queue.push({ kind: "path", bytes, what: name, apply: () => undefined });
   }
 
   sync(): Promise<void> {

@@ -35,6 +35,8 @@ function valueOf(cell: FakeCell | undefined): string | number | boolean {
 export class FakeRange extends FakeClientObject {
   private rect?: Rect;
   private isNull = false;
+  private formatProxy?: FakeRangeFormat;
+  private conditionalProxy?: FakeConditionalFormatCollection;
 
   constructor(
     ctx: FakeContext,
@@ -197,15 +199,28 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
+  /** Made once per proxy, as Office.js caches a navigation property. */
   get format(): FakeRangeFormat {
-    return new FakeRangeFormat(this.ctx, () => this.resolve());
+    if (!this.formatProxy) {
+      this.ctx.queuePath("format");
+      this.formatProxy = new FakeRangeFormat(this.ctx, () => {
+        const { sheet, rect } = this.resolve();
+        return { sheet, rects: [rect] };
+      });
+    }
+    return this.formatProxy;
   }
 
   get conditionalFormats(): FakeConditionalFormatCollection {
-    return new FakeConditionalFormatCollection(this.ctx, () => this.resolve());
+    if (!this.conditionalProxy) {
+      this.ctx.queuePath("conditionalFormats");
+      this.conditionalProxy = new FakeConditionalFormatCollection(this.ctx, () => this.resolve());
+    }
+    return this.conditionalProxy;
   }
 
   private sub(locate: (rect: Rect) => Rect): FakeRange {
+    this.ctx.queuePath("getRange", [0, 0]);
     return new FakeRange(this.ctx, {
       sheet: this.target.sheet,
       locate: () => locate(this.resolve().rect),

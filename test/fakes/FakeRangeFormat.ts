@@ -3,7 +3,8 @@ import type { Rect } from "./fakeAddress";
 import { invalidArgument } from "./fakeErrors";
 import { ensureCell, type FakeFormat, type FakeSheet } from "./fakeState";
 
-type Resolve = () => { sheet: FakeSheet; rect: Rect };
+/** The sheet and the rectangles a format applies to: one for a range, several for RangeAreas. */
+type Resolve = () => { sheet: FakeSheet; rects: readonly Rect[] };
 
 /** "#1F4E79" or "1F4E79" → "1F4E79"; Excel takes "#RRGGBB" and colour names. */
 function colour(value: unknown): string {
@@ -31,10 +32,11 @@ function formatCells(
   edge?: string,
 ): void {
   ctx.queueWrite(what, payload, () => {
-    const { sheet, rect } = resolve();
-    for (let r = rect.row; r < rect.row + rect.rows; r++)
-      for (let c = rect.col; c < rect.col + rect.cols; c++)
-        if (onEdge(edge, rect, r, c)) change(ensureCell(sheet, r, c).format);
+    const { sheet, rects } = resolve();
+    for (const rect of rects)
+      for (let r = rect.row; r < rect.row + rect.rows; r++)
+        for (let c = rect.col; c < rect.col + rect.cols; c++)
+          if (onEdge(edge, rect, r, c)) change(ensureCell(sheet, r, c).format);
   });
 }
 
@@ -114,21 +116,33 @@ class FakeBorder {
 
 /** Excel.RangeFormat: font, fill, borders, alignment, wrap, widths and heights. Write-only in the fake. */
 export class FakeRangeFormat {
+  private fontProxy?: FakeFont;
+  private fillProxy?: FakeFill;
+
   constructor(
     private readonly ctx: FakeContext,
     private readonly resolve: Resolve,
   ) {}
 
   get font(): FakeFont {
-    return new FakeFont(this.ctx, this.resolve);
+    if (!this.fontProxy) {
+      this.ctx.queuePath("font");
+      this.fontProxy = new FakeFont(this.ctx, this.resolve);
+    }
+    return this.fontProxy;
   }
   get fill(): FakeFill {
-    return new FakeFill(this.ctx, this.resolve);
+    if (!this.fillProxy) {
+      this.ctx.queuePath("fill");
+      this.fillProxy = new FakeFill(this.ctx, this.resolve);
+    }
+    return this.fillProxy;
   }
   get borders(): { getItem(index: string): FakeBorder } {
     return {
       getItem: (index: string) => {
         if (!BORDERS.includes(index)) throw invalidArgument(`border ${index}`);
+        this.ctx.queuePath("getItem", [index]);
         return new FakeBorder(this.ctx, this.resolve, index);
       },
     };
@@ -148,14 +162,16 @@ export class FakeRangeFormat {
   /** Points, as in Excel. */
   set columnWidth(v: number) {
     this.ctx.queueWrite("RangeFormat.columnWidth", v, () => {
-      const { sheet, rect } = this.resolve();
-      for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.columnWidths.set(c, v);
+      const { sheet, rects } = this.resolve();
+      for (const rect of rects)
+        for (let c = rect.col; c < rect.col + rect.cols; c++) sheet.columnWidths.set(c, v);
     });
   }
   set rowHeight(v: number) {
     this.ctx.queueWrite("RangeFormat.rowHeight", v, () => {
-      const { sheet, rect } = this.resolve();
-      for (let r = rect.row; r < rect.row + rect.rows; r++) sheet.rowHeights.set(r, v);
+      const { sheet, rects } = this.resolve();
+      for (const rect of rects)
+        for (let r = rect.row; r < rect.row + rect.rows; r++) sheet.rowHeights.set(r, v);
     });
   }
   autofitColumns(): void {

@@ -45,6 +45,7 @@ export class FakeWorksheetCollection {
   }
 
   getItem(key: string): FakeWorksheet {
+    this.ctx.queuePath("getItem", [key]);
     return new FakeWorksheet(
       this.ctx,
       () => this.byName(key)() ?? this.data.sheets.find((s) => s.id === key),
@@ -52,6 +53,7 @@ export class FakeWorksheetCollection {
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
+    this.ctx.queuePath("getItemOrNullObject", [key]);
     return new FakeWorksheet(
       this.ctx,
       () => this.byName(key)() ?? this.data.sheets.find((s) => s.id === key),
@@ -80,6 +82,7 @@ export class FakeWorksheetCollection {
         );
       created = newSheet(this.data, sheetName);
     });
+    this.ctx.queuePath("add", [name]);
     return new FakeWorksheet(this.ctx, () => created);
   }
 }

@@ -1,10 +1,11 @@
 import { FakeClientObject } from "./FakeClientObject";
-import type { FakeContext } from "./FakeContext";
+import { supportsExcelApi, type FakeContext } from "./FakeContext";
 import { parseRect, type Rect } from "./fakeAddress";
 import { ERROR_CODES, FakeOfficeError, invalidArgument, itemNotFound } from "./fakeErrors";
 import { usedRect, type FakeSheet } from "./fakeState";
 import { FakeRange, fixedRect } from "./FakeRange";
 import { FakeChartCollection } from "./FakeCharts";
+import { FakeRangeAreas } from "./FakeRangeAreas";
 import { renameInNames } from "./renameInNames";
 
 const PROPS = ["id", "name", "position", "visibility", "tabColor", "isNullObject", "showGridlines"] as const;
@@ -132,19 +133,35 @@ export class FakeWorksheet extends FakeClientObject {
     );
   }
 
-  private range(locate: (sheet: FakeSheet) => Rect | undefined, nullable = false): FakeRange {
+  private range(
+    path: [string, unknown[]],
+    locate: (sheet: FakeSheet) => Rect | undefined,
+    nullable = false,
+  ): FakeRange {
+    this.ctx.queuePath(...path);
     return new FakeRange(this.ctx, { sheet: () => this.resolve(), locate }, nullable);
   }
 
   getRange(address?: string): FakeRange {
-    if (address === undefined) return this.range(() => parseRect("A:XFD"));
+    if (address === undefined) return this.range(["getRange", []], () => parseRect("A:XFD"));
     if (address.includes("!"))
       throw invalidArgument(`Worksheet.getRange("${address}"): no sheet in the address`);
-    return this.range(fixedRect(address));
+    return this.range(["getRange", [address]], fixedRect(address));
+  }
+
+  /** ExcelApi 1.9: several areas ("A7:E7,A14:E14"), for a format set on all of them at once. */
+  getRanges(address: string): FakeRangeAreas {
+    if (!supportsExcelApi(this.ctx.host.options, "1.9"))
+      throw invalidArgument("Worksheet.getRanges needs ExcelApi 1.9");
+    this.ctx.queuePath("getRanges", [address]);
+    return new FakeRangeAreas(this.ctx, () => ({
+      sheet: this.resolve(),
+      rects: address.split(",").map((area) => parseRect(area.trim())),
+    }));
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
-    return this.range(() => {
+    return this.range(["getRangeByIndexes", [startRow, startColumn, rowCount, columnCount]], () => {
       if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0)
         throw invalidArgument("getRangeByIndexes");
       return { row: startRow, col: startColumn, rows: rowCount, cols: columnCount };
@@ -153,11 +170,18 @@ export class FakeWorksheet extends FakeClientObject {
 
   /** The used range; A1 when the sheet is empty, as Excel answers. */
   getUsedRange(valuesOnly = false): FakeRange {
-    return this.range((sheet) => usedRect(sheet, valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 });
+    return this.range(
+      ["getUsedRange", [valuesOnly]],
+      (sheet) => usedRect(sheet, valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 },
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
-    return this.range((sheet) => usedRect(sheet, valuesOnly), true);
+    return this.range(
+      ["getUsedRangeOrNullObject", [valuesOnly]],
+      (sheet) => usedRect(sheet, valuesOnly),
+      true,
+    );
   }
 
   get freezePanes(): {

@@ -1,4 +1,4 @@
-import type { FakeExcelHost } from "./FakeContext";
+import { supportsExcelApi, type FakeExcelHost } from "./FakeContext";
 import { createFakeExcel } from "./createFakeExcel";
 import { ERROR_CODES, FakeOfficeError } from "./fakeErrors";
 import { formatRect, parseRect } from "./fakeAddress";
@@ -17,12 +17,6 @@ export interface FakeOffice {
   readonly actions: Map<string, (event: { completed(): void }) => unknown>;
   /** Fires `onChanged` of the named sheet, as when a person edits `address` there. */
   fireChanged(sheetName: string, address?: string): Promise<void>;
-}
-
-function compareVersions(a: string, b: string): number {
-  const [a1 = 0, a2 = 0] = a.split(".").map(Number);
-  const [b1 = 0, b2 = 0] = b.split(".").map(Number);
-  return a1 - b1 || a2 - b2;
 }
 
 /**
@@ -56,8 +50,7 @@ export function installFakeOffice(
       },
       requirements: {
         isSetSupported(name: string, version?: string | number): boolean {
-          if (name === "ExcelApi")
-            return compareVersions(String(version ?? "1.1"), host.options.maxExcelApi) <= 0;
+          if (name === "ExcelApi") return supportsExcelApi(host.options, String(version ?? "1.1"));
           return (options.otherSets ?? []).includes(name);
         },
       },
