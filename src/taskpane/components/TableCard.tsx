@@ -5,12 +5,9 @@ import {
   AccordionPanel,
   Badge,
   Caption1,
-  Card,
-  CardHeader,
   Checkbox,
-  Dropdown,
   Field,
-  Option,
+  Select,
   Text,
   makeStyles,
   tokens,
@@ -31,6 +28,29 @@ const amountLines = (table: TableAnalysis) =>
     .map((l) => l.label);
 
 const useStyles = makeStyles({
+  // Fluent's Card (filled, medium, not interactive) as a plain group: the Card component's styles for
+  // every appearance, size and selection state would weigh more than everything else on this card.
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    boxSizing: "border-box",
+    overflow: "hidden",
+    borderRadius: tokens.borderRadiusMedium,
+    // Transparent but drawn in Windows' high contrast mode, as Fluent's Card does.
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorTransparentStroke}`,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+  },
+  header: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalM,
+  },
+  action: { gridColumnStart: 2, gridRowStart: 1, gridRowEnd: "span 2" },
   facts: {
     display: "grid",
     gridTemplateColumns: "auto 1fr",
@@ -38,7 +58,6 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
   },
   fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  dropdown: { minWidth: "0", width: "100%" },
 });
 
 export interface TableCardProps {
@@ -57,20 +76,16 @@ export function TableCard({ table, reported, inverted, onEdit }: TableCardProps)
   const titleId = useId("table-title");
   const convention = table.signConvention.convention;
   return (
-    <Card role="group" aria-labelledby={titleId} data-table-key={table.key}>
-      <CardHeader
-        header={
-          <Text weight="semibold" id={titleId}>
-            {source.title ?? source.sheet}
-          </Text>
-        }
-        description={<Caption1>{table.key}</Caption1>}
-        action={
-          <Badge appearance="tint">
-            {texts.tableKinds[source.kind === "keyFigures" ? "keyFigures" : "budget"]}
-          </Badge>
-        }
-      />
+    <div className={styles.card} role="group" aria-labelledby={titleId} data-table-key={table.key}>
+      <div className={styles.header}>
+        <Text weight="semibold" id={titleId}>
+          {source.title ?? source.sheet}
+        </Text>
+        <Caption1>{table.key}</Caption1>
+        <Badge className={styles.action} appearance="tint">
+          {texts.tableKinds[source.kind === "keyFigures" ? "keyFigures" : "budget"]}
+        </Badge>
+      </div>
       <div className={styles.facts}>
         <Text>{texts.unit}</Text>
         <Text>{texts.units[source.unit]}</Text>
@@ -87,21 +102,19 @@ export function TableCard({ table, reported, inverted, onEdit }: TableCardProps)
         />
         {source.kind === "budget" && (
           <Field label={texts.signConvention} hint={texts.conventionSource[table.signConvention.source]}>
-            <Dropdown
-              className={styles.dropdown}
-              value={texts.conventions[convention]}
-              selectedOptions={[convention]}
-              onOptionSelect={(_, data) => {
-                const picked = CONVENTIONS.find((c) => c === data.optionValue);
+            <Select
+              value={convention}
+              onChange={(_, data) => {
+                const picked = CONVENTIONS.find((c) => c === data.value);
                 if (picked) onEdit({ kind: "signConvention", table: table.key, convention: picked });
               }}
             >
               {CONVENTIONS.map((c) => (
-                <Option key={c} value={c}>
+                <option key={c} value={c}>
                   {texts.conventions[c]}
-                </Option>
+                </option>
               ))}
-            </Dropdown>
+            </Select>
           </Field>
         )}
         <Accordion collapsible>
@@ -115,12 +128,10 @@ export function TableCard({ table, reported, inverted, onEdit }: TableCardProps)
                   key={column.address}
                   label={texts.columnRole(column.address, column.header.replace(/\n/g, " "))}
                 >
-                  <Dropdown
-                    className={styles.dropdown}
-                    value={texts.roles[column.role]}
-                    selectedOptions={[column.role]}
-                    onOptionSelect={(_, data) => {
-                      const picked = ROLES.find((r) => r === data.optionValue);
+                  <Select
+                    value={column.role}
+                    onChange={(_, data) => {
+                      const picked = ROLES.find((r) => r === data.value);
                       if (picked)
                         onEdit({
                           kind: "columnRole",
@@ -131,11 +142,11 @@ export function TableCard({ table, reported, inverted, onEdit }: TableCardProps)
                     }}
                   >
                     {ROLES.map((r) => (
-                      <Option key={r} value={r}>
+                      <option key={r} value={r}>
                         {texts.roles[r]}
-                      </Option>
+                      </option>
                     ))}
-                  </Dropdown>
+                  </Select>
                 </Field>
               ))}
             </AccordionPanel>
@@ -165,6 +176,6 @@ export function TableCard({ table, reported, inverted, onEdit }: TableCardProps)
           )}
         </Accordion>
       </div>
-    </Card>
+    </div>
   );
 }
