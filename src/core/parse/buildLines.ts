@@ -1,5 +1,5 @@
 import type { Column, Line, ParsedCell, RowKind, TableKind, Unit } from "../types";
-import { classifyLabel } from "./classifyLabel";
+import { classifyLabel, type LabelClass } from "./classifyLabel";
 import type { ReadGrid } from "./readGrid";
 
 export interface LineSource {
@@ -14,8 +14,8 @@ export interface LineSource {
   readonly measureUnit?: Unit;
 }
 
-function kindOf(label: string, hasNumber: boolean, table: TableKind): RowKind {
-  const { kind } = classifyLabel(label);
+function kindOf(label: string, labelClass: LabelClass, hasNumber: boolean, table: TableKind): RowKind {
+  const { kind } = labelClass;
   if (kind === "note" || (label === "" && !hasNumber)) return "note";
   if (!hasNumber) return "section";
   return table === "keyFigures" ? "measure" : kind;
@@ -30,23 +30,29 @@ function kindOf(label: string, hasNumber: boolean, table: TableKind): RowKind {
 export function buildLines(source: LineSource, first: number, last: number): Line[] {
   const { grid, labelCol, dataCols, columns } = source;
   const lines: Line[] = [];
+  // Labels repeat (the same accounts under every unit of a ledger): each is classified once.
+  const classes = new Map<string, LabelClass>();
   let section: string | undefined;
   for (let r = first; r <= last; r++) {
     const cells: Record<string, ParsedCell> = {};
     const values: Record<string, number | null> = {};
     const notes: string[] = [];
-    columns.forEach((column, i) => {
+    // An Excel error stands where a number should: the row is a line with an unreadable value, not a heading.
+    let hasNumber = false;
+    for (let i = 0; i < columns.length; i++) {
+      const address = columns[i]!.address;
       const cell = grid.cell(r, dataCols[i] ?? -1);
-      cells[column.address] = cell;
-      values[column.address] = cell.kind === "number" ? cell.value : null;
+      cells[address] = cell;
+      values[address] = cell.kind === "number" ? cell.value : null;
+      if (cell.kind === "number" || cell.kind === "error") hasNumber = true;
       if (cell.kind === "number" && cell.note !== undefined && !notes.includes(cell.note))
         notes.push(cell.note);
-    });
+    }
     const label = grid.text(r, labelCol).replace(/[\s\u00a0\u2009\u202f]+/g, " ");
-    // An Excel error stands where a number should: the row is a line with an unreadable value, not a heading.
-    const hasNumber = Object.values(cells).some((c) => c.kind === "number" || c.kind === "error");
-    const kind = kindOf(label, hasNumber, source.kind);
-    const unit = classifyLabel(label).unit ?? (kind === "measure" ? source.measureUnit : undefined);
+    let labelClass = classes.get(label);
+    if (labelClass === undefined) classes.set(label, (labelClass = classifyLabel(label)));
+    const kind = kindOf(label, labelClass, hasNumber, source.kind);
+    const unit = labelClass.unit ?? (kind === "measure" ? source.measureUnit : undefined);
     lines.push({
       row: source.originRow + r + 1,
       label,

@@ -42,13 +42,18 @@ const COST = [
 export function classifyLabel(label: string): LabelClass {
   const text = label.replace(/[\s\u00a0\u2009\u202f]+/g, " ").trim();
   const unit = unitFromLabel(text);
-  const withUnit = (kind: LabelClass["kind"]): LabelClass => (unit ? { kind, unit } : { kind });
-  if (OF_WHICH.test(text)) return withUnit("ofWhich");
-  if (NOTE.test(text)) return withUnit("note");
-  if (TOTAL.test(text)) return withUnit("total");
-  if (NUMBERED.test(text)) return withUnit("net");
-  if (COST_FIRST.test(text)) return withUnit("cost");
-  if (REVENUE.some((p) => p.test(text))) return withUnit("revenue");
-  if (COST.some((p) => p.test(text))) return withUnit("cost");
-  return withUnit("net");
+  const kind = kindOfText(text);
+  return unit ? { kind, unit } : { kind };
+}
+
+/** The kind a whitespace-normalised label names, the first rule that matches winning. */
+function kindOfText(text: string): LabelClass["kind"] {
+  if (OF_WHICH.test(text)) return "ofWhich";
+  if (NOTE.test(text)) return "note";
+  if (TOTAL.test(text)) return "total";
+  if (NUMBERED.test(text)) return "net";
+  if (COST_FIRST.test(text)) return "cost";
+  if (REVENUE.some((p) => p.test(text))) return "revenue";
+  if (COST.some((p) => p.test(text))) return "cost";
+  return "net";
 }

@@ -2,9 +2,19 @@ import { isYearCell } from "./isYearCell";
 import { parseHeader } from "./parseHeader";
 import type { ReadGrid } from "./readGrid";
 
-function nonEmptyColumns(grid: ReadGrid, row: number): number[] {
+/**
+ * The filled columns of a row when each holds text or a year; undefined as soon as one holds
+ * anything else (an amount: no header). Checked before any text is parsed as a header, so the
+ * lines of a table body, which hold amounts, cost no header parsing.
+ */
+function headerCandidates(grid: ReadGrid, row: number): number[] | undefined {
   const columns: number[] = [];
-  for (let c = 0; c < grid.cols; c++) if (grid.cell(row, c).kind !== "empty") columns.push(c);
+  for (let c = 0; c < grid.cols; c++) {
+    const cell = grid.cell(row, c);
+    if (cell.kind === "empty") continue;
+    if (cell.kind !== "text" && !isYearCell(cell)) return undefined;
+    columns.push(c);
+  }
   return columns;
 }
 
@@ -22,19 +32,19 @@ function hasLabelBelow(grid: ReadGrid, row: number, col: number): boolean {
  * new table only when no label stands beside them.
  */
 export function isHeaderRow(grid: ReadGrid, row: number, inBody = false): boolean {
-  const columns = nonEmptyColumns(grid, row);
-  const first = columns[0];
-  if (first === undefined) return false;
+  const columns = headerCandidates(grid, row);
+  const first = columns?.[0];
+  if (columns === undefined || first === undefined) return false;
   let roles = 0;
   let years = 0;
   let months = 0;
   for (const c of columns) {
     const cell = grid.cell(row, c);
-    if (cell.kind === "number" && isYearCell(cell)) {
+    // Not text: a year (headerCandidates keeps nothing else).
+    if (cell.kind !== "text") {
       years++;
       continue;
     }
-    if (cell.kind !== "text") return false;
     const header = parseHeader(cell.text);
     if (header.month !== undefined) months++;
     else if (header.role === "value") years++;
