@@ -10,7 +10,7 @@ import { writeBudgetBody } from "./writeBudgetBody";
 import { writeSheetHead } from "./writeSheetHead";
 import { writeSheetTail } from "./writeSheetTail";
 import type { ReportRows } from "./collectReportRows";
-import type { PreservedComment, PreservedSheet, ReportOptions, ReportSheet } from "./types";
+import type { PreservedComment, PreservedSheet, ReportCell, ReportOptions, ReportSheet } from "./types";
 import type { TableAnalysis } from "../types";
 
 export interface SheetRequest {
@@ -21,6 +21,31 @@ export interface SheetRequest {
   readonly preserved?: PreservedSheet;
   /** Comments from sheets whose table is gone, to keep in this sheet's orphan area. */
   readonly extraOrphans?: readonly PreservedComment[];
+}
+
+/**
+ * The first cell put in column `col` of each of the `count` body rows from `firstRow`, by the
+ * row's index in the body: one pass over the cells, where a search of every cell per row is
+ * quadratic and a map of every cell by place holds the whole sheet a second time.
+ */
+function firstCellsOfBody(
+  cells: readonly ReportCell[],
+  col: number,
+  firstRow: number,
+  count: number,
+): (ReportCell | undefined)[] {
+  const found = new Array<ReportCell | undefined>(count).fill(undefined);
+  for (const cell of cells) {
+    const index = cell.row - firstRow;
+    if (cell.col === col && index >= 0 && index < count) found[index] ??= cell;
+  }
+  return found;
+}
+
+/** What a cell shows: a formula's cached result, a number, or "" for anything else (or no cell). */
+function shownValue(cell: ReportCell | undefined): number | string {
+  if (cell?.content.kind === "formula") return cell.content.result;
+  return cell?.content.kind === "number" ? cell.content.value : "";
 }
 
 /** The report sheet of a budget table: head, the table with live formulas, notes, colours and chart. */
@@ -93,25 +118,18 @@ export function buildBudgetSheet(
       ),
     );
   }
-  const deviationCol = byId.get("deviation")!.col;
-  const budgetCol = byId.get("budget")!.col;
-  // The first cell put at each place, found by key: a search of every cell per row is quadratic.
-  const at = (row: number, col: number) => row * 16_384 + col;
-  const placed = new Map<number, (typeof draft.cells)[number]>();
-  for (const c of draft.cells) if (!placed.has(at(c.row, c.col))) placed.set(at(c.row, c.col), c);
+  const deviationCells = firstCellsOfBody(
+    draft.cells,
+    byId.get("deviation")!.col,
+    firstRow,
+    model.rows.length,
+  );
+  const budgetCells = firstCellsOfBody(draft.cells, byId.get("budget")!.col, firstRow, model.rows.length);
   const points: ChartPoint[] = [];
   model.rows.forEach((row, i) => {
-    const cell = placed.get(at(firstRow + i, deviationCol));
-    const b = placed.get(at(firstRow + i, budgetCol));
-    const value = (content: typeof cell) =>
-      content?.content.kind === "formula"
-        ? content.content.result
-        : content?.content.kind === "number"
-          ? content.content.value
-          : "";
-    const d = value(cell);
+    const d = shownValue(deviationCells[i]);
     if (typeof d !== "number" || row.kind === "ofWhich") return;
-    const bv = value(b);
+    const bv = shownValue(budgetCells[i]);
     points.push({
       label: row.label,
       row: firstRow + i,

@@ -31,8 +31,8 @@ export function buildChartSpec(
       Math.abs(p.deviation) < thresholds.percent * Math.abs(p.budget);
     return small ? "neutral" : p.deviation > 0 ? "favourable" : "unfavourable";
   };
-  const range = (letter: string) =>
-    shown.map((p) => `${quoteSheetName(sheet)}!$${letter}$${p.row}`).join(",");
+  const quoted = quoteSheetName(sheet);
+  const range = (letter: string) => shown.map((p) => `${quoted}!$${letter}$${p.row}`).join(",");
   return {
     kind: "deviationBar",
     title: `Avvikelse mot budget – ${title}`,

@@ -15,6 +15,8 @@ export function createCommentBook(sheets: readonly (PreservedSheet | undefined)[
   for (const sheet of sheets) for (const c of sheet?.comments ?? []) open.set(keyOf(c.section, c.label), c);
   return {
     take(section, label) {
+      // A first report, or every comment handed out: nothing to look up for the lines left.
+      if (open.size === 0) return undefined;
       const key = keyOf(section, label);
       const found = open.get(key);
       open.delete(key);

@@ -24,6 +24,9 @@ const STYLE: Record<string, StyleName> = {
   note: "note",
 };
 const round = (n: number) => Math.round(n * 1e9) / 1e9;
+const styleOf = (row: RowModel): StyleName => STYLE[row.kind] ?? "line";
+/** The amounts every row may show, in column order; earlier years' outcomes follow them. */
+const AMOUNTS: readonly Amount[] = ["budget", "outcome", "fullBudget", "forecast"];
 
 function sourceValue(
   row: RowModel,
@@ -73,70 +76,85 @@ export function writeBudgetBody(
   /** A report row's parts as sheet rows with their signs (by the row's index in the model). */
   const partsAt = (index: number) =>
     model.rows[index]?.sumOf?.map((p) => ({ row: sheetRow(p.index), sign: p.sign }));
+  const at = (id: BudgetColumnId) => col.get(id);
+  // The writers below take the row by its index: made once for the sheet, not once per row.
+  const amount = (index: number, id: Amount) => {
+    const c = at(id);
+    const value = valueOf(index, id);
+    if (!c || value === null) return;
+    const row = model.rows[index]!;
+    const given = id === "forecast" && row.forecast?.given && !row.sumOf;
+    const extras = { style: given ? ("given" as const) : styleOf(row), numFmt: c.numFmt! };
+    const source = sourceValue(row, id);
+    const r = sheetRow(index);
+    const formula =
+      row.sumOf && fitSumFormula(c.letter, partsAt(index) ?? [], (sheet) => partsAt(sheet - sheetRow(0)));
+    if (formula) {
+      draft.put(r, c.col, { kind: "formula", formula, result: value }, extras);
+    } else if (ctx.link && source?.source !== undefined) {
+      draft.put(r, c.col, { kind: "formula", formula: `=${source.source}`, result: value }, extras);
+    } else draft.put(r, c.col, { kind: "number", value }, extras);
+  };
+  const deviation = (
+    index: number,
+    id: BudgetColumnId,
+    budgetId: Amount,
+    actualId: Amount,
+  ): number | undefined => {
+    const c = at(id),
+      b = at(budgetId),
+      a = at(actualId);
+    const budget = valueOf(index, budgetId),
+      actual = valueOf(index, actualId);
+    if (!c || !b || !a || budget === null || actual === null) return undefined;
+    const row = model.rows[index]!;
+    const r = sheetRow(index);
+    const [x, y] = row.direction === 1 ? [a, b] : [b, a];
+    const result = round(row.direction * (actual - budget));
+    draft.put(
+      r,
+      c.col,
+      { kind: "formula", formula: `=${x.letter}${r}-${y.letter}${r}`, result },
+      { style: styleOf(row), numFmt: c.numFmt! },
+    );
+    return result;
+  };
+  const share = (
+    index: number,
+    id: BudgetColumnId,
+    numerator: BudgetColumnId,
+    denominator: BudgetColumnId,
+    value: number | null | undefined,
+    base: number | null,
+    abs: boolean,
+  ) => {
+    const c = at(id),
+      n = at(numerator),
+      d = at(denominator);
+    if (!c || !n || !d || value == null || base === null) return;
+    const r = sheetRow(index);
+    const below = abs ? `ABS(${d.letter}${r})` : `${d.letter}${r}`;
+    const result = base === 0 ? "" : round(value / (abs ? Math.abs(base) : base));
+    draft.put(
+      r,
+      c.col,
+      { kind: "formula", formula: `=IF(${d.letter}${r}=0,"",${n.letter}${r}/${below})`, result },
+      { style: styleOf(model.rows[index]!), numFmt: c.numFmt! },
+    );
+  };
+  const comment = at("comment"),
+    key = at("key"),
+    machine = at("machine");
   const seen = new Map<string, number>();
   model.rows.forEach((row, index) => {
     const r = sheetRow(index);
-    const style = STYLE[row.kind] ?? "line";
-    const at = (id: BudgetColumnId) => col.get(id);
-    draft.text(r, 1, row.label, { style });
-    const amount = (id: Amount) => {
-      const c = at(id);
-      const value = valueOf(index, id);
-      if (!c || value === null) return;
-      const given = id === "forecast" && row.forecast?.given && !row.sumOf;
-      const extras = { style: given ? ("given" as const) : style, numFmt: c.numFmt! };
-      const source = sourceValue(row, id);
-      const formula =
-        row.sumOf && fitSumFormula(c.letter, partsAt(index) ?? [], (sheet) => partsAt(sheet - sheetRow(0)));
-      if (formula) {
-        draft.put(r, c.col, { kind: "formula", formula, result: value }, extras);
-      } else if (ctx.link && source?.source !== undefined) {
-        draft.put(r, c.col, { kind: "formula", formula: `=${source.source}`, result: value }, extras);
-      } else draft.put(r, c.col, { kind: "number", value }, extras);
-    };
-    (["budget", "outcome", "fullBudget", "forecast"] as const).forEach(amount);
-    row.priors.forEach((_, i) => amount(`prior${i}`));
-    const deviation = (id: BudgetColumnId, budgetId: Amount, actualId: Amount): number | undefined => {
-      const c = at(id),
-        b = at(budgetId),
-        a = at(actualId);
-      const budget = valueOf(index, budgetId),
-        actual = valueOf(index, actualId);
-      if (!c || !b || !a || budget === null || actual === null) return undefined;
-      const [x, y] = row.direction === 1 ? [a, b] : [b, a];
-      const result = round(row.direction * (actual - budget));
-      draft.put(
-        r,
-        c.col,
-        { kind: "formula", formula: `=${x.letter}${r}-${y.letter}${r}`, result },
-        { style, numFmt: c.numFmt! },
-      );
-      return result;
-    };
-    const share = (
-      id: BudgetColumnId,
-      numerator: BudgetColumnId,
-      denominator: BudgetColumnId,
-      value: number | null | undefined,
-      base: number | null,
-      abs: boolean,
-    ) => {
-      const c = at(id),
-        n = at(numerator),
-        d = at(denominator);
-      if (!c || !n || !d || value == null || base === null) return;
-      const below = abs ? `ABS(${d.letter}${r})` : `${d.letter}${r}`;
-      const result = base === 0 ? "" : round(value / (abs ? Math.abs(base) : base));
-      draft.put(
-        r,
-        c.col,
-        { kind: "formula", formula: `=IF(${d.letter}${r}=0,"",${n.letter}${r}/${below})`, result },
-        { style, numFmt: c.numFmt! },
-      );
-    };
-    const dev = deviation("deviation", "budget", "outcome");
-    share("deviationPercent", "deviation", "budget", dev, valueOf(index, "budget"), true);
+    draft.text(r, 1, row.label, { style: styleOf(row) });
+    for (const id of AMOUNTS) amount(index, id);
+    for (let i = 0; i < row.priors.length; i++) amount(index, `prior${i}`);
+    const dev = deviation(index, "deviation", "budget", "outcome");
+    share(index, "deviationPercent", "deviation", "budget", dev, valueOf(index, "budget"), true);
     share(
+      index,
       "consumption",
       "outcome",
       "fullBudget",
@@ -144,13 +162,11 @@ export function writeBudgetBody(
       valueOf(index, "fullBudget"),
       false,
     );
-    deviation("forecastDeviation", "fullBudget", "forecast");
-    const comment = at("comment"),
-      key = at("key"),
-      machine = at("machine");
+    deviation(index, "forecastDeviation", "fullBudget", "forecast");
     if (!comment || !key || !machine || row.kind === "section" || row.kind === "note") return;
-    const n = (seen.get(`${row.section}|${row.label}`) ?? 0) + 1;
-    seen.set(`${row.section}|${row.label}`, n);
+    const seenKey = `${row.section}|${row.label}`;
+    const n = (seen.get(seenKey) ?? 0) + 1;
+    seen.set(seenKey, n);
     const label = n > 1 ? `${row.label} (${n})` : row.label;
     const budget = valueOf(index, "budget");
     const stub =
