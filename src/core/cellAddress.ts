@@ -17,6 +17,12 @@ export function cellRef(sheet: string, row: number, column: number): string {
   return `${quoteSheetName(sheet)}!${columnLetters(column)}${row}`;
 }
 
+/** `cellRef` for many rows of one column: the sheet name quoted and the column's letters written once. */
+export function columnRef(sheet: string, column: number): (row: number) => string {
+  const prefix = `${quoteSheetName(sheet)}!${columnLetters(column)}`;
+  return (row) => `${prefix}${row}`;
+}
+
 /** "'Blad 1'!B3" → sheet "Blad 1" and "B3" (the inverse of `quoteSheetName` + "!"); undefined without a sheet. */
 export function splitSheetRef(address: string): { sheet: string; local: string } | undefined {
   const bang = address.lastIndexOf("!");

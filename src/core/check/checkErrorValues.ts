@@ -1,7 +1,7 @@
 import { cellRef } from "../cellAddress";
-import { parseCell } from "../parse/parseCell";
+import { errorOf } from "../parse/parseCell";
 import { makeFinding } from "./makeFinding";
-import type { Finding, SourceTable } from "../types";
+import type { ExcelError, Finding, SourceTable } from "../types";
 
 /**
  * Cells that show an Excel error (#N/A, #REF!, #DIV/0!, #VALUE!, #NAME?, …) or a number too
@@ -10,14 +10,14 @@ import type { Finding, SourceTable } from "../types";
  */
 export function checkErrorValues(table: SourceTable): Finding[] {
   return table.lines.flatMap((line): Finding[] => {
-    const label = parseCell(line.label);
-    const cells = [
-      ...(label.kind === "error" ? [{ index: table.labelColumn.index, error: label.error }] : []),
-      ...table.columns.flatMap((column) => {
-        const cell = line.cells[column.address];
-        return cell?.kind === "error" ? [{ index: column.index, error: cell.error }] : [];
-      }),
-    ];
+    // The label as parseCell reads it, asked only whether it is an error.
+    const labelError = errorOf(line.label.trim());
+    const cells: { readonly index: number; readonly error: ExcelError }[] = [];
+    if (labelError) cells.push({ index: table.labelColumn.index, error: labelError });
+    for (const column of table.columns) {
+      const cell = line.cells[column.address];
+      if (cell?.kind === "error") cells.push({ index: column.index, error: cell.error });
+    }
     const first = cells[0];
     if (!first) return [];
     const errors = [...new Set(cells.map((c) => c.error))].join(", ");

@@ -4,11 +4,26 @@ import { cleanNumber } from "../compute/cleanNumber";
 import { roundingUnit } from "../compute/roundingUnit";
 import { formatPlain } from "./formatPlain";
 import { makeFinding } from "./makeFinding";
-import type { Finding, Line, SourceTable, Total, Variance } from "../types";
+import type { Column, Finding, Line, SourceTable, Total, Variance } from "../types";
 
 type Part = Total["breakdowns"][number][number];
-const keyOf = (v: Variance, row = v.row) =>
-  `${row}|${v.period.year}|${v.period.fromMonth}|${v.period.toMonth}|${v.against}`;
+
+/** Two deviations of the same period and comparison (outcome or forecast), on any rows. */
+const isSamePair = (a: Variance, b: Variance) =>
+  a.against === b.against &&
+  a.period.year === b.period.year &&
+  a.period.fromMonth === b.period.fromMonth &&
+  a.period.toMonth === b.period.toMonth;
+
+/**
+ * The deviation of `row` of the same period and comparison as `v`: the last such one, by the
+ * row's own few deviations rather than a key composed for every deviation of the table.
+ */
+function samePairAt(byRow: ReadonlyMap<number, readonly Variance[]>, row: number, v: Variance) {
+  const onRow = byRow.get(row) ?? [];
+  for (let i = onRow.length - 1; i >= 0; i--) if (isSamePair(onRow[i]!, v)) return onRow[i];
+  return undefined;
+}
 
 /**
  * Every total against its breakdowns, using the lines' recomputed deviations (a wrong deviation
@@ -22,9 +37,13 @@ export function checkTotals(
   variances: readonly Variance[],
 ): Finding[] {
   const lines = new Map(table.lines.map((l) => [l.row, l]));
-  const byKey = new Map(variances.map((v) => [keyOf(v), v]));
+  const columns = amountColumns(table);
   const byRow = new Map<number, Variance[]>();
-  for (const v of variances) byRow.set(v.row, [...(byRow.get(v.row) ?? []), v]);
+  for (const v of variances) {
+    const onRow = byRow.get(v.row);
+    if (onRow) onRow.push(v);
+    else byRow.set(v.row, [v]);
+  }
   const findings = new Map<string, Finding>();
   const add = (finding: Finding) => void (findings.has(finding.cell) || findings.set(finding.cell, finding));
   for (const total of totals) {
@@ -34,9 +53,9 @@ export function checkTotals(
       (v) => v.given !== undefined && v.varianceCell !== undefined,
     );
     for (const parts of total.breakdowns) {
-      const sums = amountSums(table, line, parts, lines);
+      const sums = amountSums(table, columns, line, parts, lines);
       const componentDeviation = (v: Variance) => {
-        const found = parts.map((p) => byKey.get(keyOf(v, p.row)));
+        const found = parts.map((p) => samePairAt(byRow, p.row, v));
         return found.every((f) => f) ? cleanNumber(found.reduce((a, f) => a + f!.computed, 0)) : undefined;
       };
       if (
@@ -79,24 +98,27 @@ export function checkTotals(
   return [...findings.values()];
 }
 
+/**
+ * A line whose cell in `column` cannot be read (an error value, text) or is missing among its
+ * other numbers is its own finding (error-value, missing-value): the total is not blamed for it.
+ */
+function isUnreadable(part: Line | undefined, column: Column): boolean {
+  const kind = part?.cells[column.address]?.kind ?? "empty";
+  const gap = kind === "empty" && Object.values(part?.values ?? {}).some((v) => v != null);
+  return gap || kind === "error" || kind === "text" || kind === "boolean";
+}
+
 function amountSums(
   table: SourceTable,
+  columns: readonly Column[],
   line: Line,
   parts: readonly Part[],
   lines: ReadonlyMap<number, Line>,
 ) {
-  return amountColumns(table).flatMap((column) => {
+  return columns.flatMap((column) => {
     const value = line.values[column.address];
     if (value == null) return [];
-    // A line whose cell cannot be read (an error value, text) or is missing among its other numbers
-    // is its own finding (error-value, missing-value): the total is not blamed for that one cell.
-    const unreadable = (row: number) => {
-      const part = lines.get(row);
-      const kind = part?.cells[column.address]?.kind ?? "empty";
-      const gap = kind === "empty" && Object.values(part?.values ?? {}).some((v) => v != null);
-      return gap || kind === "error" || kind === "text" || kind === "boolean";
-    };
-    if (parts.some((p) => unreadable(p.row))) return [];
+    if (parts.some((p) => isUnreadable(lines.get(p.row), column))) return [];
     const terms = parts.map((p) => (lines.get(p.row)?.values[column.address] ?? 0) * p.sign);
     const sum = cleanNumber(terms.reduce((a, b) => a + b, 0));
     const tolerance = roundingUnit([value, ...terms]) * parts.length + 1e-9;

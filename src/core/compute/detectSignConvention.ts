@@ -19,11 +19,12 @@ export function detectSignConvention(table: SourceTable): SignConventionChoice {
   const fromData = conventionFromData(table);
   const pairs = findPairs(table).filter((p) => p.given !== undefined && p.line.kind !== "ofWhich");
   if (pairs.length === 0) return { convention: fromData.convention, source: "data", reason: fromData.reason };
+  // Each pair's rounding unit, once for the three conventions.
+  const tolerances = pairs.map((p) => roundingUnit([p.budget, p.actual, p.given!]) + 1e-9);
   const count = (convention: SignConvention) =>
-    pairs.filter((p) => {
-      const tolerance = roundingUnit([p.budget, p.actual, p.given!]);
-      return Math.abs(deviationOf(convention, p.line, p.budget, p.actual) - p.given!) <= tolerance + 1e-9;
-    }).length;
+    pairs.filter(
+      (p, i) => Math.abs(deviationOf(convention, p.line, p.budget, p.actual) - p.given!) <= tolerances[i]!,
+    ).length;
   const counts = CONVENTIONS.map((convention) => ({ convention, matches: count(convention) }));
   const best = Math.max(...counts.map((c) => c.matches));
   if (best === 0) return { convention: fromData.convention, source: "data", reason: fromData.reason };

@@ -1,4 +1,4 @@
-import { cellRef } from "../cellAddress";
+import { cellRef, columnRef } from "../cellAddress";
 import { isSamePeriod } from "./isSamePeriod";
 import { pickBudgetColumn } from "./pickBudgetColumn";
 import type { Column, Line, Period, SourceTable } from "../types";
@@ -51,21 +51,27 @@ function columnPairs(table: SourceTable): Pair[] {
     const free = table.columns.filter((c) => c.role === "variance" && !used.has(c));
     const varianceColumn = pickVarianceColumn(free, [budgetColumn, actualColumn], against);
     if (varianceColumn) used.add(varianceColumn);
-    for (const line of table.lines.filter(isAmountLine)) {
+    // Made once for the column pair and shared by its lines (a ledger has 100 000).
+    const period = { ...periodOf(actualColumn), year: actualColumn.year ?? budgetColumn.year };
+    const budgetRef = columnRef(table.sheet, budgetColumn.index);
+    const actualRef = columnRef(table.sheet, actualColumn.index);
+    const varianceRef = varianceColumn ? columnRef(table.sheet, varianceColumn.index) : undefined;
+    for (const line of table.lines) {
+      if (!isAmountLine(line)) continue;
       const budget = line.values[budgetColumn.address];
       const actual = line.values[actualColumn.address];
       if (budget == null || actual == null) continue;
       const given = varianceColumn ? line.values[varianceColumn.address] : undefined;
       pairs.push({
         line,
-        period: { ...periodOf(actualColumn), year: actualColumn.year ?? budgetColumn.year },
+        period,
         against,
         budget,
         actual,
-        budgetCell: cellRef(table.sheet, line.row, budgetColumn.index),
-        actualCell: cellRef(table.sheet, line.row, actualColumn.index),
-        ...(varianceColumn ? { varianceCell: cellRef(table.sheet, line.row, varianceColumn.index) } : {}),
-        ...(given != null ? { given } : {}),
+        budgetCell: budgetRef(line.row),
+        actualCell: actualRef(line.row),
+        varianceCell: varianceRef?.(line.row),
+        given: given ?? undefined,
       });
     }
   }

@@ -27,7 +27,9 @@ const UNSIGNED = new RegExp(`^(0|[1-9]\\d{0,2}(?:${SEP}\\d{3})+|[1-9]\\d*)(?:,(\
 /** A decimal point is read only where it cannot be a thousands separator ("7.5", not "1.234"). */
 const POINT_DECIMAL = /^(0|[1-9]\d*)\.(\d{1,2}|\d{4,})$/;
 
-function errorOf(text: string): ExcelError | undefined {
+/** The Excel error a trimmed text shows ("#N/A", "#SAKNAS!"), or undefined. Every error text starts with "#". */
+export function errorOf(text: string): ExcelError | undefined {
+  if (!text.startsWith("#")) return undefined;
   const upper = text.toUpperCase();
   return EXCEL_ERRORS.find((e) => e === upper) ?? SWEDISH_ERRORS[upper];
 }
