@@ -17,10 +17,11 @@ export function cellRef(sheet: string, row: number, column: number): string {
   return `${quoteSheetName(sheet)}!${columnLetters(column)}${row}`;
 }
 
-/** `cellRef` for many rows of one column: the sheet name quoted and the column's letters written once. */
-export function columnRef(sheet: string, column: number): (row: number) => string {
-  const prefix = `${quoteSheetName(sheet)}!${columnLetters(column)}`;
-  return (row) => `${prefix}${row}`;
+/** `cellRef` for many cells of one sheet: the name quoted once, each column's letters written once. */
+export function cellRefsOf(sheet: string): (row: number, column: number) => string {
+  const prefix = `${quoteSheetName(sheet)}!`;
+  const letters: string[] = [];
+  return (row, column) => `${prefix}${(letters[column] ??= columnLetters(column))}${row}`;
 }
 
 /** "'Blad 1'!B3" → sheet "Blad 1" and "B3" (the inverse of `quoteSheetName` + "!"); undefined without a sheet. */

@@ -1,18 +1,20 @@
 import { cellRef } from "../cellAddress";
 import { makeFinding } from "./makeFinding";
-import type { Finding, SourceTable } from "../types";
+import type { Column, Finding, Line, SourceTable } from "../types";
 
 /** Numbers stored as text: one finding for the table, on the first such cell, with the count. */
 export function checkTextNumbers(table: SourceTable): Finding[] {
-  const cells = table.lines.flatMap((line) =>
-    table.columns.flatMap((column) => {
+  let first: { readonly line: Line; readonly column: Column } | undefined;
+  let count = 0;
+  for (const line of table.lines) {
+    for (const column of table.columns) {
       const cell = line.cells[column.address];
-      return cell?.kind === "number" && cell.fromText ? [{ line, column }] : [];
-    }),
-  );
-  const first = cells[0];
+      if (cell?.kind !== "number" || !cell.fromText) continue;
+      first ??= { line, column };
+      count++;
+    }
+  }
   if (!first) return [];
-  const count = cells.length;
   return [
     makeFinding("text-number", {
       cell: cellRef(table.sheet, first.line.row, first.column.index),

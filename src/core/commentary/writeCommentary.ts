@@ -24,7 +24,11 @@ export function writeCommentary(parts: CommentaryParts): string[] {
   const { table, totals, interim } = parts;
   const tkr = (value: number, row: number) => toTkr(value, unitOf(table, row)) ?? value;
   const outcome = parts.variances.filter((v) => v.against === "outcome");
-  const latest = [...outcome].sort(later).pop();
+  // The last of the latest period, as a stable sort's last; one pass, no sort of every line.
+  const latest = outcome.reduce<Variance | undefined>(
+    (found, v) => (found === undefined || later(v, found) >= 0 ? v : found),
+    undefined,
+  );
   if (!latest) return [];
   const current = outcome.filter((v) => later(v, latest) === 0);
   const totalRows = new Set(totals.map((t) => t.row));
@@ -35,9 +39,7 @@ export function writeCommentary(parts: CommentaryParts): string[] {
   if (resultVariance) {
     const total = totals.find((t) => t.row === resultVariance.row);
     const parts2 = total?.unbalanced ? total.breakdowns[0] : undefined;
-    const deviation = parts2
-      ? parts2.reduce((a, p) => a + (current.find((v) => v.row === p.row)?.computed ?? 0), 0)
-      : resultVariance.computed;
+    const deviation = parts2 ? sumOfRows(current, parts2) : resultVariance.computed;
     const amount = tkr(deviation, resultVariance.row);
     if (interim) sentences.push(`Periodens resultat är ${result(amount, "om")}.`);
     else {
@@ -54,14 +56,31 @@ export function writeCommentary(parts: CommentaryParts): string[] {
     }
   }
   const lines = current.filter((v) => v.kind !== "total" && v.kind !== "ofWhich" && !totalRows.has(v.row));
-  const best = [...lines].sort((a, b) => b.computed - a.computed)[0];
-  const worst = [...lines].sort((a, b) => a.computed - b.computed)[0];
+  // The first line with the largest and with the smallest deviation, as a stable sort's first.
+  const best = lines.reduce<Variance | undefined>(
+    (found, v) => (found === undefined || v.computed > found.computed ? v : found),
+    undefined,
+  );
+  const worst = lines.reduce<Variance | undefined>(
+    (found, v) => (found === undefined || v.computed < found.computed ? v : found),
+    undefined,
+  );
   if (best && best.computed > 0)
     sentences.push(`Störst positiv avvikelse har ${best.label}, ${signed(tkr(best.computed, best.row))}.`);
   if (worst && worst.computed < 0)
     sentences.push(`Störst negativ avvikelse har ${worst.label}, ${signed(tkr(worst.computed, worst.row))}.`);
   sentences.push(PLACEHOLDER);
   return sentences;
+}
+
+/**
+ * The deviations of `rows` added up, each row's first of `variances`: by a map of rows, as an
+ * unbalanced total's parts can be every line of the table.
+ */
+function sumOfRows(variances: readonly Variance[], rows: readonly { readonly row: number }[]): number {
+  const firstByRow = new Map<number, Variance>();
+  for (const v of variances) if (!firstByRow.has(v.row)) firstByRow.set(v.row, v);
+  return rows.reduce((a, p) => a + (firstByRow.get(p.row)?.computed ?? 0), 0);
 }
 
 function unitOf(table: SourceTable, row: number) {

@@ -1,3 +1,4 @@
+import { cellRefsOf } from "../cellAddress";
 import { percentOf } from "./percentOf";
 import { deviationOf } from "./deviationOf";
 import { findPairs } from "./findPairs";
@@ -8,6 +9,7 @@ import type { SignConvention, SourceTable, Variance } from "../types";
  * line (against the adjusted budget when there are two), with the table's own when it shows one.
  */
 export function computeVariances(table: SourceTable, convention: SignConvention): Variance[] {
+  const ref = cellRefsOf(table.sheet);
   return findPairs(table).map((pair) => {
     const computed = deviationOf(convention, pair.line, pair.budget, pair.actual);
     return {
@@ -16,9 +18,11 @@ export function computeVariances(table: SourceTable, convention: SignConvention)
       kind: pair.line.kind,
       period: pair.period,
       against: pair.against,
-      budgetCell: pair.budgetCell,
-      actualCell: pair.actualCell,
-      ...(pair.varianceCell !== undefined ? { varianceCell: pair.varianceCell } : {}),
+      budgetCell: ref(pair.budgetAt.row, pair.budgetAt.column),
+      actualCell: ref(pair.actualAt.row, pair.actualAt.column),
+      ...(pair.varianceAt !== undefined
+        ? { varianceCell: ref(pair.varianceAt.row, pair.varianceAt.column) }
+        : {}),
       budget: pair.budget,
       actual: pair.actual,
       computed,

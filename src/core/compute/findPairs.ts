@@ -1,19 +1,28 @@
-import { cellRef, columnRef } from "../cellAddress";
 import { isSamePeriod } from "./isSamePeriod";
 import { pickBudgetColumn } from "./pickBudgetColumn";
 import type { Column, Line, Period, SourceTable } from "../types";
 
-/** One budget set against one outcome (or forecast) on one line, before any sign convention. */
+/** A cell of the table's sheet: its 1-based sheet row and 0-based column. */
+export interface CellPlace {
+  readonly row: number;
+  readonly column: number;
+}
+
+/**
+ * One budget set against one outcome (or forecast) on one line, before any sign convention. The
+ * cells are places, named ("Sheet!B3") only by those who show them: the sign convention reads
+ * 100 000 pairs of a ledger for their numbers alone.
+ */
 export interface Pair {
   readonly line: Line;
   readonly period: Period;
   readonly against: "outcome" | "forecast";
-  readonly budgetCell: string;
-  readonly actualCell: string;
+  readonly budgetAt: CellPlace;
+  readonly actualAt: CellPlace;
   readonly budget: number;
   readonly actual: number;
   /** The cell that shows (or should show) the deviation, and the deviation when it does. */
-  readonly varianceCell?: string;
+  readonly varianceAt?: CellPlace;
   readonly given?: number;
 }
 
@@ -51,11 +60,8 @@ function columnPairs(table: SourceTable): Pair[] {
     const free = table.columns.filter((c) => c.role === "variance" && !used.has(c));
     const varianceColumn = pickVarianceColumn(free, [budgetColumn, actualColumn], against);
     if (varianceColumn) used.add(varianceColumn);
-    // Made once for the column pair and shared by its lines (a ledger has 100 000).
+    // One period for the column pair, shared by its lines (a ledger has 100 000).
     const period = { ...periodOf(actualColumn), year: actualColumn.year ?? budgetColumn.year };
-    const budgetRef = columnRef(table.sheet, budgetColumn.index);
-    const actualRef = columnRef(table.sheet, actualColumn.index);
-    const varianceRef = varianceColumn ? columnRef(table.sheet, varianceColumn.index) : undefined;
     for (const line of table.lines) {
       if (!isAmountLine(line)) continue;
       const budget = line.values[budgetColumn.address];
@@ -68,9 +74,9 @@ function columnPairs(table: SourceTable): Pair[] {
         against,
         budget,
         actual,
-        budgetCell: budgetRef(line.row),
-        actualCell: actualRef(line.row),
-        varianceCell: varianceRef?.(line.row),
+        budgetAt: { row: line.row, column: budgetColumn.index },
+        actualAt: { row: line.row, column: actualColumn.index },
+        varianceAt: varianceColumn ? { row: line.row, column: varianceColumn.index } : undefined,
         given: given ?? undefined,
       });
     }
@@ -100,9 +106,9 @@ function rowPairs(table: SourceTable): Pair[] {
         against: column.role === "forecast" ? "forecast" : "outcome",
         budget,
         actual,
-        budgetCell: cellRef(table.sheet, budgetLine.row, column.index),
-        actualCell: cellRef(table.sheet, line.row, column.index),
-        ...(varianceLine ? { varianceCell: cellRef(table.sheet, varianceLine.row, column.index) } : {}),
+        budgetAt: { row: budgetLine.row, column: column.index },
+        actualAt: { row: line.row, column: column.index },
+        ...(varianceLine ? { varianceAt: { row: varianceLine.row, column: column.index } } : {}),
         ...(given != null ? { given } : {}),
       },
     ];

