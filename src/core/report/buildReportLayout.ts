@@ -64,7 +64,7 @@ export function buildReportLayout(
       ...(preserved ? { preserved } : {}),
       ...(!several && i === 0 ? { extraOrphans: lost } : {}),
     };
-    const model = table.table.kind === "keyFigures" ? undefined : collectReportRows(table);
+    const model = table.table.kind === "keyFigures" ? undefined : collectReportRows(table, options.link);
     const sheet = model ? buildBudgetSheet(table, model, request) : buildKeyFigureSheet(table, request);
     return { analysis: table, sheet, title };
   });

@@ -2,7 +2,7 @@ import { cellRefsOf } from "../cellAddress";
 import { deviationOf } from "../compute/deviationOf";
 import type { Column, Line, RowKind, TableAnalysis } from "../types";
 
-/** A number from the source, and the source cell when it held a real number (for `link`). */
+/** A number from the source, and the source cell when it held a real number and the report links to it. */
 export interface Input {
   readonly value: number;
   readonly source?: string;
@@ -34,26 +34,30 @@ export interface ReportRows {
 
 const columnOf = (cell: string) => cell.slice(cell.lastIndexOf("!") + 1).replace(/\d+$/, "");
 
-/** The input of `line` in `column`; `ref` names its cell on the table's sheet (see `cellRefsOf`). */
+/**
+ * The input of `line` in `column`; `ref` names its cell on the table's sheet (see `cellRefsOf`),
+ * undefined when the report does not link to its source.
+ */
 function input(
   line: Line,
   column: Column | undefined,
-  ref: (row: number, column: number) => string,
+  ref: ((row: number, column: number) => string) | undefined,
 ): Input | undefined {
   if (!column) return undefined;
   const value = line.values[column.address];
   if (value == null) return undefined;
   const cell = line.cells[column.address];
   const real = cell?.kind === "number" && !cell.fromText;
-  return real ? { value, source: ref(line.row, column.index) } : { value };
+  return real && ref ? { value, source: ref(line.row, column.index) } : { value };
 }
 
 /**
  * The rows of a budget report, from a table with at least one budget/outcome pair: the pair of
  * the latest period, the full-year budget and forecast of an interim table, earlier years'
- * outcomes, and each total's first breakdown. A transposed table gives one row per year.
+ * outcomes, and each total's first breakdown. A transposed table gives one row per year. With
+ * `link` (the report refers to its source), each real number's source cell.
  */
-export function collectReportRows(analysis: TableAnalysis): ReportRows | undefined {
+export function collectReportRows(analysis: TableAnalysis, link = false): ReportRows | undefined {
   const { table, signConvention } = analysis;
   const pairs = analysis.variances.filter((v) => v.against === "outcome");
   const main = [...pairs].sort((a, b) => (b.period.year ?? 0) - (a.period.year ?? 0))[0];
@@ -97,7 +101,8 @@ export function collectReportRows(analysis: TableAnalysis): ReportRows | undefin
   const forecasts = new Map((interim?.forecasts ?? []).map((f) => [f.row, f]));
   const indexOfRow = new Map(table.lines.map((l, i) => [l.row, i]));
   const totals = new Map(analysis.totals.map((t) => [t.row, t]));
-  const ref = cellRefsOf(table.sheet);
+  // Source cells are named only for a report that links to them: 200 000 names a ledger otherwise.
+  const ref = link ? cellRefsOf(table.sheet) : undefined;
   const rows = table.lines.map((line): RowModel => {
     const forecast = forecasts.get(line.row)?.forecast;
     const parts = totals
