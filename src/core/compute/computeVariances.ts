@@ -1,16 +1,21 @@
 import { cellRefsOf } from "../cellAddress";
 import { percentOf } from "./percentOf";
 import { deviationOf } from "./deviationOf";
-import { findPairs } from "./findPairs";
+import { findPairs, type Pair } from "./findPairs";
 import type { SignConvention, SourceTable, Variance } from "../types";
 
 /**
  * The deviation of every budget/outcome and budget/forecast pair of the same period on every
  * line (against the adjusted budget when there are two), with the table's own when it shows one.
+ * `pairs` are the table's pairs when the caller has found them already.
  */
-export function computeVariances(table: SourceTable, convention: SignConvention): Variance[] {
+export function computeVariances(
+  table: SourceTable,
+  convention: SignConvention,
+  pairs: readonly Pair[] = findPairs(table),
+): Variance[] {
   const ref = cellRefsOf(table.sheet);
-  return findPairs(table).map((pair) => {
+  return pairs.map((pair) => {
     const computed = deviationOf(convention, pair.line, pair.budget, pair.actual);
     return {
       row: pair.line.row,

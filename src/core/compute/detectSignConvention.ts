@@ -1,6 +1,6 @@
 import { conventionFromData } from "./conventionFromData";
 import { deviationOf } from "./deviationOf";
-import { findPairs } from "./findPairs";
+import { findPairs, type Pair } from "./findPairs";
 import { roundingUnit } from "./roundingUnit";
 import type { SignConvention, SignConventionChoice, SourceTable } from "../types";
 
@@ -14,10 +14,14 @@ const RULE: Record<SignConvention, string> = {
 /**
  * The table's sign convention. From a given deviation column (or row): the convention that
  * matches most rows, a tie settled by the signs of the amounts; without one, from the signs.
+ * `allPairs` are the table's pairs when the caller has found them already.
  */
-export function detectSignConvention(table: SourceTable): SignConventionChoice {
+export function detectSignConvention(
+  table: SourceTable,
+  allPairs: readonly Pair[] = findPairs(table),
+): SignConventionChoice {
   const fromData = conventionFromData(table);
-  const pairs = findPairs(table).filter((p) => p.given !== undefined && p.line.kind !== "ofWhich");
+  const pairs = allPairs.filter((p) => p.given !== undefined && p.line.kind !== "ofWhich");
   if (pairs.length === 0) return { convention: fromData.convention, source: "data", reason: fromData.reason };
   // Each pair's rounding unit, once for the three conventions.
   const tolerances = pairs.map((p) => roundingUnit([p.budget, p.actual, p.given!]) + 1e-9);
