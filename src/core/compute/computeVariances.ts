@@ -16,23 +16,61 @@ export function computeVariances(
 ): Variance[] {
   const ref = cellRefsOf(table.sheet);
   return pairs.map((pair) => {
-    const computed = deviationOf(convention, pair.line, pair.budget, pair.actual);
+    const { line, period, against, budget, actual, given, varianceAt } = pair;
+    const computed = deviationOf(convention, line, budget, actual);
+    const budgetCell = ref(pair.budgetAt.row, pair.budgetAt.column);
+    const actualCell = ref(pair.actualAt.row, pair.actualAt.column);
+    const varianceCell = varianceAt && ref(varianceAt.row, varianceAt.column);
+    const percentOfBudget = percentOf(computed, budget);
+    const { row, label, kind } = line;
+    // A literal for each usual shape (a shown deviation and its cell, or neither): V8 keeps every
+    // property inside the object, where spreading the optional ones puts them in a second store.
+    if (varianceCell !== undefined && given !== undefined) {
+      return {
+        row,
+        label,
+        kind,
+        period,
+        against,
+        budgetCell,
+        actualCell,
+        varianceCell,
+        budget,
+        actual,
+        computed,
+        given,
+        percentOfBudget,
+      };
+    }
+    if (varianceCell === undefined && given === undefined) {
+      return {
+        row,
+        label,
+        kind,
+        period,
+        against,
+        budgetCell,
+        actualCell,
+        budget,
+        actual,
+        computed,
+        percentOfBudget,
+      };
+    }
     return {
-      row: pair.line.row,
-      label: pair.line.label,
-      kind: pair.line.kind,
-      period: pair.period,
-      against: pair.against,
-      budgetCell: ref(pair.budgetAt.row, pair.budgetAt.column),
-      actualCell: ref(pair.actualAt.row, pair.actualAt.column),
-      ...(pair.varianceAt !== undefined
-        ? { varianceCell: ref(pair.varianceAt.row, pair.varianceAt.column) }
-        : {}),
-      budget: pair.budget,
-      actual: pair.actual,
+      row,
+      label,
+      kind,
+      period,
+      against,
+      budgetCell,
+      actualCell,
+      ...(varianceCell !== undefined ? { varianceCell } : {}),
+      budget,
+      actual,
       computed,
-      ...(pair.given !== undefined ? { given: pair.given } : {}),
-      percentOfBudget: percentOf(computed, pair.budget),
+      ...(given !== undefined ? { given } : {}),
+      percentOfBudget,
     };
   });
 }

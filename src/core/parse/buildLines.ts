@@ -22,6 +22,23 @@ function kindOf(label: string, labelClass: LabelClass, hasNumber: boolean, table
 }
 
 /**
+ * A line without a unit or notes, as most are: a literal for each shape, so V8 keeps every
+ * property inside the line, where spreading the optional ones puts them in a second store.
+ */
+function plainLine(
+  row: number,
+  label: string,
+  section: string | undefined,
+  kind: RowKind,
+  cells: Line["cells"],
+  values: Line["values"],
+): Line {
+  return section === undefined
+    ? { row, label, kind, cells, values }
+    : { row, label, section, kind, cells, values };
+}
+
+/**
  * The lines of a table body (0-based grid rows `first`–`last`): a key for every data column in
  * `cells` and `values` (null where no number), the kind from the label, a label row without
  * numbers as a section carried by the lines below it, the unit the label names, and the
@@ -53,16 +70,22 @@ export function buildLines(source: LineSource, first: number, last: number): Lin
     if (labelClass === undefined) classes.set(label, (labelClass = classifyLabel(label)));
     const kind = kindOf(label, labelClass, hasNumber, source.kind);
     const unit = labelClass.unit ?? (kind === "measure" ? source.measureUnit : undefined);
-    lines.push({
-      row: source.originRow + r + 1,
-      label,
-      ...(section !== undefined && kind !== "section" ? { section } : {}),
-      kind,
-      ...(unit ? { unit } : {}),
-      cells,
-      values,
-      ...(notes.length > 0 ? { notes } : {}),
-    });
+    const row = source.originRow + r + 1;
+    const inSection = kind !== "section" ? section : undefined;
+    lines.push(
+      unit || notes.length > 0
+        ? {
+            row,
+            label,
+            ...(inSection !== undefined ? { section: inSection } : {}),
+            kind,
+            ...(unit ? { unit } : {}),
+            cells,
+            values,
+            ...(notes.length > 0 ? { notes } : {}),
+          }
+        : plainLine(row, label, inSection, kind, cells, values),
+    );
     if (kind === "section") section = label;
   }
   return lines;

@@ -24,6 +24,8 @@ const PERCENT = /\s*%$/;
 const SIGN = new RegExp(`^([+${DASHES}])${SEP}*`);
 /** Whole part without a leading zero (a code such as "0180" is text), grouped by threes or not. */
 const UNSIGNED = new RegExp(`^(0|[1-9]\\d{0,2}(?:${SEP}\\d{3})+|[1-9]\\d*)(?:,(\\d+))?$`);
+/** Some ASCII digit: every number form read here has one. */
+const HAS_DIGIT = /\d/;
 /** A decimal point is read only where it cannot be a thousands separator ("7.5", not "1.234"). */
 const POINT_DECIMAL = /^(0|[1-9]\d*)\.(\d{1,2}|\d{4,})$/;
 
@@ -64,6 +66,8 @@ function parseText(raw: string): ParsedCell {
   const error = errorOf(text);
   if (error) return { kind: "error", error };
   if (LONE_DASH.test(text)) return { kind: "number", value: 0, fromText: true, dash: true };
+  // Every form of a number below has a digit: a label without one is text at once.
+  if (!HAS_DIGIT.test(text)) return { kind: "text", text: raw };
   const noteMatch = NOTE.exec(text);
   const note = noteMatch ? noteMatch[1] : undefined;
   let rest = noteMatch ? text.slice(0, noteMatch.index) : text;
