@@ -1,6 +1,6 @@
 import { cellRefsOf } from "../cellAddress";
 import { deviationOf } from "../compute/deviationOf";
-import type { Column, Line, RowKind, TableAnalysis } from "../types";
+import type { Column, Line, RowKind, TableAnalysis, Variance } from "../types";
 
 /** A number from the source, and the source cell when it held a real number and the report links to it. */
 export interface Input {
@@ -60,14 +60,18 @@ function input(
 export function collectReportRows(analysis: TableAnalysis, link = false): ReportRows | undefined {
   const { table, signConvention } = analysis;
   const pairs = analysis.variances.filter((v) => v.against === "outcome");
-  const main = [...pairs].sort((a, b) => (b.period.year ?? 0) - (a.period.year ?? 0))[0];
+  // The first pair of the latest year (a stable sort's first), in one pass.
+  const main = pairs.reduce<Variance | undefined>(
+    (found, v) => (found === undefined || (v.period.year ?? 0) > (found.period.year ?? 0) ? v : found),
+    undefined,
+  );
   if (!main) return undefined;
   const convention = signConvention.convention;
   const byAddress = new Map(table.columns.map((c) => [c.address, c]));
-  const lineByRow = new Map(table.lines.map((l) => [l.row, l]));
   const direction = (line: Pick<Line, "kind" | "label">): 1 | -1 =>
     deviationOf(convention, line, 0, 1) > 0 ? 1 : -1;
   if (table.transposed) {
+    const lineByRow = new Map(table.lines.map((l) => [l.row, l]));
     const rows = pairs.map((v): RowModel => {
       const line = lineByRow.get(v.row);
       return {
@@ -99,38 +103,32 @@ export function collectReportRows(analysis: TableAnalysis, link = false): Report
       c.year < year,
   );
   const forecasts = new Map((interim?.forecasts ?? []).map((f) => [f.row, f]));
-  const indexOfRow = new Map(table.lines.map((l, i) => [l.row, i]));
+  const indexOfRow = new Map<number, number>();
+  table.lines.forEach((l, i) => indexOfRow.set(l.row, i));
   const totals = new Map(analysis.totals.map((t) => [t.row, t]));
   // Source cells are named only for a report that links to them: 200 000 names a ledger otherwise.
   const ref = link ? cellRefsOf(table.sheet) : undefined;
+  // Absent parts are undefined properties, not spread in: a row model per line, read only here.
   const rows = table.lines.map((line): RowModel => {
     const forecast = forecasts.get(line.row)?.forecast;
     const parts = totals
       .get(line.row)
       ?.breakdowns[0]?.map((p) => ({ index: indexOfRow.get(p.row) ?? -1, sign: p.sign }));
-    const sumOf = parts && parts.length > 0 && parts.every((p) => p.index >= 0) ? parts : undefined;
-    const budget = input(line, budgetColumn, ref);
-    const outcome = input(line, outcomeColumn, ref);
-    const fullBudget = input(line, fullBudgetColumn, ref);
     return {
       label: line.label,
       section: line.section ?? "",
       kind: line.kind,
-      ...(budget ? { budget } : {}),
-      ...(outcome ? { outcome } : {}),
-      ...(fullBudget ? { fullBudget } : {}),
-      ...(forecast
-        ? {
-            forecast: {
-              value: forecast.value,
-              given: forecast.method === "manual",
-              explanation: forecast.explanation,
-            },
-          }
-        : {}),
+      budget: input(line, budgetColumn, ref),
+      outcome: input(line, outcomeColumn, ref),
+      fullBudget: input(line, fullBudgetColumn, ref),
+      forecast: forecast && {
+        value: forecast.value,
+        given: forecast.method === "manual",
+        explanation: forecast.explanation,
+      },
       priors: priorColumns.map((c) => input(line, c, ref)),
       direction: direction(line),
-      ...(sumOf ? { sumOf } : {}),
+      sumOf: parts && parts.length > 0 && parts.every((p) => p.index >= 0) ? parts : undefined,
     };
   });
   return {
