@@ -45,18 +45,28 @@ export function fitSumFormula(
   partsOf: (row: number) => Parts | undefined,
 ): string | undefined {
   const formula = sumFormula(column, parts);
-  const args = (formula.match(/,/g)?.length ?? 0) + 1 + (formula.match(/-/g)?.length ?? 0);
+  const args = countOf(formula, ",") + 1 + countOf(formula, "-");
   if (formula.length <= MAX_FORMULA && args <= MAX_ARGUMENTS) return formula;
+  // The rows of the block, each once; its first and last as they come (no spread of every row).
   const rows = new Set<number>();
+  let first = Infinity;
+  let last = -Infinity;
   for (const part of parts) {
     const own = partsOf(part.row);
     if (part.sign !== 1 || !own || own.some((p) => p.sign !== 1)) return undefined;
     for (const row of [part.row, ...own.map((p) => p.row)]) {
       if (rows.has(row)) return undefined;
       rows.add(row);
+      first = Math.min(first, row);
+      last = Math.max(last, row);
     }
   }
-  const first = Math.min(...rows);
-  const last = Math.max(...rows);
   return last - first + 1 === rows.size ? `=SUM(${column}${first}:${column}${last})/2` : undefined;
+}
+
+/** How often `char` occurs in `text`. */
+function countOf(text: string, char: string): number {
+  let count = 0;
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) count++;
+  return count;
 }
