@@ -15,7 +15,8 @@ function fromTo(change: KeyFigureChange): string {
  * person explains it. Nothing when no measure has two years.
  */
 export function writeKeyFigureCommentary(changes: readonly KeyFigureChange[]): string[] {
-  const latestYear = Math.max(...changes.map((c) => c.toYear));
+  // Folded, not spread: a key-figure table can have more changes than a call has arguments.
+  const latestYear = changes.reduce((year, c) => Math.max(year, c.toYear), -Infinity);
   const latest = changes.filter((c) => c.toYear === latestYear);
   if (latest.length === 0) return [];
   const relative = (c: KeyFigureChange) => Math.abs(c.changePoints ?? c.changePercent ?? 0);

@@ -3,6 +3,13 @@ import type { Line, Total } from "../types";
 const isSummable = (line: Line) =>
   line.role === undefined && !["ofWhich", "section", "note", "measure"].includes(line.kind);
 
+/** The first row among a total's breakdowns (Infinity when it has none): folded, as a grand total has thousands. */
+function firstRowOf(total: Total): number {
+  let first = Infinity;
+  for (const parts of total.breakdowns) for (const part of parts) first = Math.min(first, part.row);
+  return first;
+}
+
 /**
  * The lines that may add up to `lines[index]`, nearest first: back to the table start or (with
  * `withinSection`) the previous section; an earlier total stands in for its own components. At
@@ -25,7 +32,7 @@ export function collectItems(
     if (line.row >= skipFrom) continue;
     items.push(line);
     const total = totals.get(line.row);
-    if (total) skipFrom = Math.min(line.row, ...total.breakdowns.flat().map((part) => part.row));
+    if (total) skipFrom = Math.min(line.row, firstRowOf(total));
   }
   return items;
 }
