@@ -1,10 +1,23 @@
 import { formatPlain } from "./formatPlain";
 import { roundingUnit } from "../compute/roundingUnit";
 import { makeFinding } from "./makeFinding";
-import type { Finding, SourceTable, Variance } from "../types";
+import type { Finding, Line, SourceTable, Variance } from "../types";
 
-const labelAt = (table: SourceTable, cell: string, fallback: string) =>
-  table.lines.find((l) => l.row === Number(/(\d+)$/.exec(cell)?.[1]))?.label ?? fallback;
+/**
+ * The label of the line a cell is on (the first line of its row), else `fallback`: a map of rows
+ * made at the first finding, not a search of every line per finding (quadratic when a whole
+ * deviation column is wrong).
+ */
+function labelsByCell(table: SourceTable): (cell: string, fallback: string) => string {
+  let firstByRow: Map<number, Line> | undefined;
+  return (cell, fallback) => {
+    if (!firstByRow) {
+      firstByRow = new Map();
+      for (const l of table.lines) if (!firstByRow.has(l.row)) firstByRow.set(l.row, l);
+    }
+    return firstByRow.get(Number(/(\d+)$/.exec(cell)?.[1]))?.label ?? fallback;
+  };
+}
 
 /**
  * Every deviation the table shows against the one recomputed from its budget and outcome: the
@@ -12,13 +25,14 @@ const labelAt = (table: SourceTable, cell: string, fallback: string) =>
  * other difference a mismatch. Totals are left to the sum check when they are sign-less rows.
  */
 export function checkVariances(table: SourceTable, variances: readonly Variance[]): Finding[] {
+  const labelAt = labelsByCell(table);
   return variances.flatMap((v): Finding[] => {
     if (v.given === undefined || v.varianceCell === undefined) return [];
     const difference = v.given - v.computed;
     const unit = roundingUnit([v.budget, v.actual, v.given]);
     if (Math.abs(difference) < 1e-9) return [];
     const cell = v.varianceCell;
-    const label = labelAt(table, cell, v.label);
+    const label = labelAt(cell, v.label);
     const given = formatPlain(v.given);
     const computed = formatPlain(v.computed);
     const base = { cell, label, expected: v.computed, actual: v.given };
