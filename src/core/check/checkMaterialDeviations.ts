@@ -1,5 +1,6 @@
 import { toTkr } from "../format/formatAmount";
 import { formatNumber } from "../format/formatNumber";
+import { indexLinesByRow } from "../indexLinesByRow";
 import { formatPlain } from "./formatPlain";
 import { makeFinding } from "./makeFinding";
 import type { Finding, SourceTable, Thresholds, Variance } from "../types";
@@ -13,9 +14,9 @@ export function checkMaterialDeviations(
   variances: readonly Variance[],
   thresholds: Thresholds,
 ): Finding[] {
-  const lines = new Map(table.lines.map((l) => [l.row, l]));
+  const indexOf = indexLinesByRow(table.lines);
   return variances.flatMap((v): Finding[] => {
-    const line = lines.get(v.row);
+    const line = table.lines[indexOf(v.row) ?? -1];
     const magnitude = Math.abs(v.computed);
     const tkr = toTkr(magnitude, line?.unit ?? table.unit) ?? magnitude;
     if (

@@ -1,5 +1,6 @@
 import { cellRef } from "../cellAddress";
 import { amountColumns } from "../compute/amountColumns";
+import { indexLinesByRow } from "../indexLinesByRow";
 import { cleanNumber } from "../compute/cleanNumber";
 import { roundingUnit } from "../compute/roundingUnit";
 import { formatPlain } from "./formatPlain";
@@ -36,7 +37,8 @@ export function checkTotals(
   totals: readonly Total[],
   variances: readonly Variance[],
 ): Finding[] {
-  const lines = new Map(table.lines.map((l) => [l.row, l]));
+  const indexOf = indexLinesByRow(table.lines);
+  const lineAt = (row: number) => table.lines[indexOf(row) ?? -1];
   const columns = amountColumns(table);
   const byRow = new Map<number, Variance[]>();
   for (const v of variances) {
@@ -47,13 +49,13 @@ export function checkTotals(
   const findings = new Map<string, Finding>();
   const add = (finding: Finding) => void (findings.has(finding.cell) || findings.set(finding.cell, finding));
   for (const total of totals) {
-    const line = lines.get(total.row);
+    const line = lineAt(total.row);
     if (!line) continue;
     const own = (byRow.get(total.row) ?? []).filter(
       (v) => v.given !== undefined && v.varianceCell !== undefined,
     );
     for (const parts of total.breakdowns) {
-      const sums = amountSums(table, columns, line, parts, lines);
+      const sums = amountSums(table, columns, line, parts, lineAt);
       const componentDeviation = (v: Variance) => {
         const found = parts.map((p) => samePairAt(byRow, p.row, v));
         return found.every((f) => f) ? cleanNumber(found.reduce((a, f) => a + f!.computed, 0)) : undefined;
@@ -113,13 +115,13 @@ function amountSums(
   columns: readonly Column[],
   line: Line,
   parts: readonly Part[],
-  lines: ReadonlyMap<number, Line>,
+  lineAt: (row: number) => Line | undefined,
 ) {
   return columns.flatMap((column) => {
     const value = line.values[column.address];
     if (value == null) return [];
-    if (parts.some((p) => isUnreadable(lines.get(p.row), column))) return [];
-    const terms = parts.map((p) => (lines.get(p.row)?.values[column.address] ?? 0) * p.sign);
+    if (parts.some((p) => isUnreadable(lineAt(p.row), column))) return [];
+    const terms = parts.map((p) => (lineAt(p.row)?.values[column.address] ?? 0) * p.sign);
     const sum = cleanNumber(terms.reduce((a, b) => a + b, 0));
     const tolerance = roundingUnit([value, ...terms]) * parts.length + 1e-9;
     return [{ cell: cellRef(table.sheet, line.row, column.index), value, sum, tolerance }];

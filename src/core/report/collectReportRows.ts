@@ -1,5 +1,6 @@
 import { cellRefsOf } from "../cellAddress";
 import { deviationOf } from "../compute/deviationOf";
+import { indexLinesByRow } from "../indexLinesByRow";
 import type { Column, Line, RowKind, TableAnalysis, Variance } from "../types";
 
 /** A number from the source, and the source cell when it held a real number and the report links to it. */
@@ -103,8 +104,7 @@ export function collectReportRows(analysis: TableAnalysis, link = false): Report
       c.year < year,
   );
   const forecasts = new Map((interim?.forecasts ?? []).map((f) => [f.row, f]));
-  const indexOfRow = new Map<number, number>();
-  table.lines.forEach((l, i) => indexOfRow.set(l.row, i));
+  const indexOf = indexLinesByRow(table.lines);
   const totals = new Map(analysis.totals.map((t) => [t.row, t]));
   // Source cells are named only for a report that links to them: 200 000 names a ledger otherwise.
   const ref = link ? cellRefsOf(table.sheet) : undefined;
@@ -113,7 +113,7 @@ export function collectReportRows(analysis: TableAnalysis, link = false): Report
     const forecast = forecasts.get(line.row)?.forecast;
     const parts = totals
       .get(line.row)
-      ?.breakdowns[0]?.map((p) => ({ index: indexOfRow.get(p.row) ?? -1, sign: p.sign }));
+      ?.breakdowns[0]?.map((p) => ({ index: indexOf(p.row) ?? -1, sign: p.sign }));
     return {
       label: line.label,
       section: line.section ?? "",
