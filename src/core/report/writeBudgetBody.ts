@@ -44,6 +44,30 @@ function sourceValue(
 }
 
 /**
+ * How many lines so far had this section and label: the second "Summa" of a section is
+ * "Summa (2)". Counted by the key `section|label`, but without composing it for each line: by
+ * section, then label, and by the key only when a part holds "|" itself — only such a key can
+ * equal another pair's, and never one without such a part (it holds more than one "|").
+ */
+function createLineCounter(): (section: string, label: string) => number {
+  const bySection = new Map<string, Map<string, number>>();
+  const byKey = new Map<string, number>();
+  return (section, label) => {
+    if (section.includes("|") || label.includes("|")) {
+      const key = `${section}|${label}`;
+      const n = (byKey.get(key) ?? 0) + 1;
+      byKey.set(key, n);
+      return n;
+    }
+    let labels = bySection.get(section);
+    if (!labels) bySection.set(section, (labels = new Map<string, number>()));
+    const n = (labels.get(label) ?? 0) + 1;
+    labels.set(label, n);
+    return n;
+  };
+}
+
+/**
  * The table's lines from `firstRow`: inputs copied (or linked), totals as `=SUM` over their first
  * breakdown, deviations and shares as live formulas with their results cached, and a Kommentar
  * on every line — what the person wrote before, else a stub on a material line.
@@ -155,7 +179,7 @@ export function writeBudgetBody(
   const comment = at("comment"),
     key = at("key"),
     machine = at("machine");
-  const seen = new Map<string, number>();
+  const countLine = createLineCounter();
   model.rows.forEach((row, index) => {
     const r = sheetRow(index);
     draft.text(r, 1, row.label, { style: styleOf(row) });
@@ -174,9 +198,7 @@ export function writeBudgetBody(
     );
     deviation(index, "forecastDeviation", "fullBudget", "forecast");
     if (!comment || !key || !machine || row.kind === "section" || row.kind === "note") return;
-    const seenKey = `${row.section}|${row.label}`;
-    const n = (seen.get(seenKey) ?? 0) + 1;
-    seen.set(seenKey, n);
+    const n = countLine(row.section, row.label);
     const label = n > 1 ? `${row.label} (${n})` : row.label;
     const budget = valueOf(index, "budget");
     const stub =
