@@ -35,6 +35,9 @@ export function isHeaderRow(grid: ReadGrid, row: number, inBody = false): boolea
   const columns = headerCandidates(grid, row);
   const first = columns?.[0];
   if (columns === undefined || first === undefined) return false;
+  // One cell can only be a role over a label column (two years or three months need more cells):
+  // a lone text, such as the section line of a ledger, is no header without parsing it.
+  if (columns.length === 1 && !hasLabelBelow(grid, row, first)) return false;
   let roles = 0;
   let years = 0;
   let months = 0;

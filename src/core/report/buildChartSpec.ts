@@ -32,7 +32,11 @@ export function buildChartSpec(
     return small ? "neutral" : p.deviation > 0 ? "favourable" : "unfavourable";
   };
   const quoted = quoteSheetName(sheet);
-  const range = (letter: string) => shown.map((p) => `${quoted}!$${letter}$${p.row}`).join(",");
+  // Every reference is the column's prefix and a row: the rows joined, no string made per point.
+  const range = (letter: string) => {
+    const prefix = `${quoted}!$${letter}$`;
+    return prefix + shown.map((p) => p.row).join(`,${prefix}`);
+  };
   return {
     kind: "deviationBar",
     title: `Avvikelse mot budget – ${title}`,
