@@ -16,11 +16,14 @@ export function computeVariances(
 ): Variance[] {
   const ref = cellRefsOf(table.sheet);
   return pairs.map((pair) => {
-    const { line, period, against, budget, actual, given, varianceAt } = pair;
+    const { line, period, against, budget, actual, given, varianceRow, varianceColumn } = pair;
     const computed = deviationOf(convention, line, budget, actual);
-    const budgetCell = ref(pair.budgetAt.row, pair.budgetAt.column);
-    const actualCell = ref(pair.actualAt.row, pair.actualAt.column);
-    const varianceCell = varianceAt && ref(varianceAt.row, varianceAt.column);
+    const budgetCell = ref(pair.budgetRow, pair.budgetColumn);
+    const actualCell = ref(pair.actualRow, pair.actualColumn);
+    const varianceCell =
+      varianceRow !== undefined && varianceColumn !== undefined
+        ? ref(varianceRow, varianceColumn)
+        : undefined;
     const percentOfBudget = percentOf(computed, budget);
     const { row, label, kind } = line;
     // A literal for each usual shape (a shown deviation and its cell, or neither): V8 keeps every

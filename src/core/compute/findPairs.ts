@@ -2,27 +2,24 @@ import { isSamePeriod } from "./isSamePeriod";
 import { pickBudgetColumn } from "./pickBudgetColumn";
 import type { Column, Line, Period, SourceTable } from "../types";
 
-/** A cell of the table's sheet: its 1-based sheet row and 0-based column. */
-export interface CellPlace {
-  readonly row: number;
-  readonly column: number;
-}
-
 /**
- * One budget set against one outcome (or forecast) on one line, before any sign convention. The
- * cells are places, named ("Sheet!B3") only by those who show them: the sign convention reads
- * 100 000 pairs of a ledger for their numbers alone.
+ * One budget set against one outcome (or forecast) on one line, before any sign convention. Its
+ * cells are sheet rows and 0-based columns, named ("Sheet!B3") only by those who show them: the
+ * sign convention reads 100 000 pairs of a ledger for their numbers alone.
  */
 export interface Pair {
   readonly line: Line;
   readonly period: Period;
   readonly against: "outcome" | "forecast";
-  readonly budgetAt: CellPlace;
-  readonly actualAt: CellPlace;
+  readonly budgetRow: number;
+  readonly budgetColumn: number;
+  readonly actualRow: number;
+  readonly actualColumn: number;
   readonly budget: number;
   readonly actual: number;
   /** The cell that shows (or should show) the deviation, and the deviation when it does. */
-  readonly varianceAt?: CellPlace;
+  readonly varianceRow?: number;
+  readonly varianceColumn?: number;
   readonly given?: number;
 }
 
@@ -74,9 +71,12 @@ function columnPairs(table: SourceTable): Pair[] {
         against,
         budget,
         actual,
-        budgetAt: { row: line.row, column: budgetColumn.index },
-        actualAt: { row: line.row, column: actualColumn.index },
-        varianceAt: varianceColumn ? { row: line.row, column: varianceColumn.index } : undefined,
+        budgetRow: line.row,
+        budgetColumn: budgetColumn.index,
+        actualRow: line.row,
+        actualColumn: actualColumn.index,
+        varianceRow: varianceColumn ? line.row : undefined,
+        varianceColumn: varianceColumn?.index,
         given: given ?? undefined,
       });
     }
@@ -106,9 +106,11 @@ function rowPairs(table: SourceTable): Pair[] {
         against: column.role === "forecast" ? "forecast" : "outcome",
         budget,
         actual,
-        budgetAt: { row: budgetLine.row, column: column.index },
-        actualAt: { row: line.row, column: column.index },
-        ...(varianceLine ? { varianceAt: { row: varianceLine.row, column: column.index } } : {}),
+        budgetRow: budgetLine.row,
+        budgetColumn: column.index,
+        actualRow: line.row,
+        actualColumn: column.index,
+        ...(varianceLine ? { varianceRow: varianceLine.row, varianceColumn: column.index } : {}),
         ...(given != null ? { given } : {}),
       },
     ];
