@@ -81,25 +81,24 @@ export function writeBudgetBody(
 ): number {
   const col = new Map(columns.map((c) => [c.id, c]));
   const sheetRow = (index: number) => firstRow + index;
-  // Values by column, then by row index: a total's value is its parts', each computed once.
+  // Totals' values by column, then by row index: a total's value is its parts', each computed
+  // once; any other row's is its input.
   const memo = new Map<Amount, (number | null | undefined)[]>();
   const valueOf = (index: number, id: Amount): number | null => {
+    const row = model.rows[index]!;
+    if (!row.sumOf) return sourceValue(row, id)?.value ?? null;
     let byRow = memo.get(id);
     if (!byRow) memo.set(id, (byRow = []));
     const known = byRow[index];
     if (known !== undefined) return known;
-    const row = model.rows[index]!;
-    let value: number | null;
-    if (row.sumOf) {
-      let sum = 0;
-      let any = false;
-      for (const part of row.sumOf) {
-        const v = valueOf(part.index, id);
-        if (v !== null) any = true;
-        sum += part.sign * (v ?? 0);
-      }
-      value = any ? round(sum) : null;
-    } else value = sourceValue(row, id)?.value ?? null;
+    let sum = 0;
+    let any = false;
+    for (const part of row.sumOf) {
+      const v = valueOf(part.index, id);
+      if (v !== null) any = true;
+      sum += part.sign * (v ?? 0);
+    }
+    const value = any ? round(sum) : null;
     byRow[index] = value;
     return value;
   };
