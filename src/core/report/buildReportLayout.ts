@@ -50,7 +50,10 @@ export function buildReportLayout(
       ...(s.summary && s.summary.trim() !== ""
         ? [{ section: s.sheetName, label: "Sammanfattning", text: s.summary }]
         : []),
-      ...s.comments.map((c) => ({ ...c, section: [s.sheetName, c.section].filter(Boolean).join(" › ") })),
+      ...[...s.comments, ...(s.unmatched ?? [])].map((c) => ({
+        ...c,
+        section: [s.sheetName, c.section].filter(Boolean).join(" › "),
+      })),
     ]);
   const entries: OverviewEntry[] = analysis.tables.map((table, i) => {
     const sourceId = sourceIds[i] ?? sourceIdOf(table);

@@ -3,7 +3,7 @@ import type { PreservedComment, PreservedSheet } from "./types";
 /** The comments a person wrote on a sheet, handed out by (section, label) once each. */
 export interface CommentBook {
   take(section: string, label: string): string | undefined;
-  /** The comments no line asked for: their line is gone. Cleared ones ("") are dropped. */
+  /** The comments no line asked for (their line is gone) and those no line can be told for. Cleared ones ("") are dropped. */
   leftovers(): PreservedComment[];
 }
 
@@ -12,6 +12,7 @@ const keyOf = (section: string, label: string) =>
 
 export function createCommentBook(sheets: readonly (PreservedSheet | undefined)[]): CommentBook {
   const open = new Map<string, PreservedComment>();
+  const unmatched = sheets.flatMap((sheet) => sheet?.unmatched ?? []);
   for (const sheet of sheets) for (const c of sheet?.comments ?? []) open.set(keyOf(c.section, c.label), c);
   return {
     take(section, label) {
@@ -22,6 +23,6 @@ export function createCommentBook(sheets: readonly (PreservedSheet | undefined)[
       open.delete(key);
       return found?.text;
     },
-    leftovers: () => [...open.values()].filter((c) => c.text.trim() !== ""),
+    leftovers: () => [...open.values(), ...unmatched].filter((c) => c.text.trim() !== ""),
   };
 }

@@ -159,6 +159,8 @@ export interface PreservedSheet {
   readonly sourceId: string;
   readonly summary?: string;
   readonly comments: readonly PreservedComment[];
+  /** Comments whose line can no longer be told (its label or heading was changed): kept, matched to none. */
+  readonly unmatched?: readonly PreservedComment[];
 }
 
 export interface PreservedText {

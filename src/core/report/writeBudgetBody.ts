@@ -1,4 +1,4 @@
-import { rowKey } from "./rowKey";
+import { createBodyKeys } from "./rowKey";
 import { fitSumFormula } from "./sumFormula";
 import { writeCommentStub } from "./writeCommentStub";
 import type { CommentBook } from "./createCommentBook";
@@ -179,6 +179,7 @@ export function writeBudgetBody(
     key = at("key"),
     machine = at("machine");
   const countLine = createLineCounter();
+  const keys = createBodyKeys();
   model.rows.forEach((row, index) => {
     const r = sheetRow(index);
     draft.text(r, 1, row.label, { style: styleOf(row) });
@@ -196,7 +197,11 @@ export function writeBudgetBody(
       false,
     );
     deviation(index, "forecastDeviation", "fullBudget", "forecast");
-    if (!comment || !key || !machine || row.kind === "section" || row.kind === "note") return;
+    if (!comment || !key || !machine || row.kind === "note") return;
+    if (row.kind === "section") {
+      draft.text(r, key.col, keys.heading(row.label));
+      return;
+    }
     const n = countLine(row.section, row.label);
     const label = n > 1 ? `${row.label} (${n})` : row.label;
     const budget = valueOf(index, "budget");
@@ -206,7 +211,7 @@ export function writeBudgetBody(
         : writeCommentStub(dev, budget, ctx.unit, ctx.thresholds);
     const kept = ctx.comments.take(row.section, label);
     draft.text(r, comment.col, kept ?? stub ?? "", { style: "comment", editable: "comment" });
-    draft.text(r, key.col, rowKey("line", row.section, label));
+    draft.text(r, key.col, keys.line(row.section, label, row.label));
     if (stub) draft.text(r, machine.col, stub);
   });
   return firstRow + model.rows.length - 1;
