@@ -1,19 +1,13 @@
 import { columnLetters } from "../core/cellAddress";
 import type { ReportLayout, ReportSheet, StyleName } from "../core/report/types";
 import { planContentOps } from "./planContentOps";
-import { rangeAddress, type SheetOp } from "./sheetOps";
+import { areaLists, rangeAddress, type SheetOp } from "./sheetOps";
 import { toRectangles, type Rectangle } from "./toRectangles";
 
 /** Charts colour each bar on its own up to this many bars; past it, Excel's one colour (the request stays small). */
 const MAX_COLOURED_POINTS = 250;
 /** Every report cell's font; a style sets only what differs from it. */
 const REPORT_FONT = { name: "Calibri", size: 10 } as const;
-/**
- * Areas per `getRanges` call. Excel documents no limit, but refuses some addresses of about 500 areas
- * or 8 200 characters (OfficeDev/office-js#5198): we stay far below both.
- */
-const MAX_AREAS = 100;
-const MAX_AREA_CHARS = 2_000;
 
 export interface PlanOptions {
   /** ExcelApi 1.9: a style is set once on many areas (RangeAreas) instead of once per rectangle. */
@@ -84,23 +78,6 @@ function numberFormatOps(sheet: ReportSheet): SheetOp[] {
     });
   }
   return ops;
-}
-
-/** Addresses joined into lists of areas no longer than Excel takes in one `getRanges`. */
-function areaLists(addresses: readonly string[]): string[] {
-  const lists: string[][] = [];
-  let chars = 0;
-  for (const address of addresses) {
-    const last = lists[lists.length - 1];
-    if (last && last.length < MAX_AREAS && chars + address.length + 1 <= MAX_AREA_CHARS) {
-      last.push(address);
-      chars += address.length + 1;
-    } else {
-      lists.push([address]);
-      chars = address.length;
-    }
-  }
-  return lists.map((list) => list.join(","));
 }
 
 /**
@@ -205,7 +182,7 @@ export function planSheetOps(sheet: ReportSheet, layout: ReportLayout, options: 
   });
   return [
     ...numberFormatOps(sheet),
-    ...planContentOps(sheet),
+    ...planContentOps(sheet, options.areas),
     ...styleOps(sheet, layout, options.areas),
     ...merges,
     ...widths,

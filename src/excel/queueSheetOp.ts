@@ -64,6 +64,9 @@ export function queueSheetOp(sheet: Excel.Worksheet, op: SheetOp, features: Exce
       // A single value (not an array) is applied to every cell; in R1C1 it is the same for each.
       (sheet.getRange(op.address) as unknown as { formulasR1C1: unknown }).formulasR1C1 = op.formulaR1C1;
       return;
+    case "clear":
+      sheet.getRanges(op.address).clear("Contents");
+      return;
     case "merge":
       sheet.getRange(op.address).merge(op.across);
       return;

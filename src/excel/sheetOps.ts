@@ -11,6 +11,8 @@ export type SheetOp =
     }
   /** One R1C1 formula for every cell of a column run ("=RC[-2]-RC[-1]"). */
   | { readonly kind: "formulaRun"; readonly address: string; readonly formulaR1C1: string }
+  /** Cells a formula run reached over, emptied again: a list of areas, one RangeAreas (ExcelApi 1.9). */
+  | { readonly kind: "clear"; readonly address: string }
   | { readonly kind: "numberFormat"; readonly address: string; readonly format: string }
   /** The report's font for every cell of the sheet's area; styles then set only what differs. */
   | { readonly kind: "font"; readonly address: string; readonly name: string; readonly size: number }
@@ -44,6 +46,30 @@ export type SheetOp =
       /** A colour per bar, or none when there are too many bars to colour one by one. */
       readonly colours: readonly string[];
     };
+
+/**
+ * Areas per `getRanges` call. Excel documents no limit, but refuses some addresses of about 500 areas
+ * or 8 200 characters (OfficeDev/office-js#5198): we stay far below both.
+ */
+const MAX_AREAS = 100;
+const MAX_AREA_CHARS = 2_000;
+
+/** Addresses joined into lists of areas no longer than Excel takes in one `getRanges`. */
+export function areaLists(addresses: readonly string[]): string[] {
+  const lists: string[][] = [];
+  let chars = 0;
+  for (const address of addresses) {
+    const last = lists[lists.length - 1];
+    if (last && last.length < MAX_AREAS && chars + address.length + 1 <= MAX_AREA_CHARS) {
+      last.push(address);
+      chars += address.length + 1;
+    } else {
+      lists.push([address]);
+      chars = address.length;
+    }
+  }
+  return lists.map((list) => list.join(","));
+}
 
 export const rangeAddress = (row: number, col: number, rows: number, cols: number): string => {
   const first = `${columnLetters(col - 1)}${row}`;

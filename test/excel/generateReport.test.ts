@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS } from "../../src/core/settings/types";
 import { generateReport, readWorkbook } from "../../src/excel";
 import { sheetsOfMarker } from "../../src/excel/reportMarker";
 import { writeReport } from "../../src/xlsx/writeReport";
+import type { CellValue, SheetGrid } from "../../src/core/types";
 import { readFakeWorkbook } from "../fakes/readFakeWorkbook";
 import { exceljsContents, formatsThatShow, installFake, sampleGrids } from "./sampleHost";
 
@@ -90,4 +91,49 @@ describe("the Office.js adapter on the sample workbook", () => {
     expect(sheet.freeze).toBeUndefined();
     expect(fake.host.stats.syncCount).toBe(3);
   });
+});
+
+/** A ledger of `units` units, each a heading ("Ansvar 1001"), four account lines and a sum, then a total. */
+function unitLedger(units: number): SheetGrid {
+  const rows: CellValue[][] = [["Tkr", "Budget 2025", "Utfall 2025", "Avvikelse"]];
+  let total = { budget: 0, outcome: 0 };
+  for (let u = 0; u < units; u++) {
+    rows.push([`Ansvar ${1001 + u}`, null, null, null]);
+    let sum = { budget: 0, outcome: 0 };
+    for (const [i, account] of ["Avgifter", "Personal", "Lokaler", "Övrigt"].entries()) {
+      const budget = i === 0 ? -400 - u : 1_000 * i + u;
+      const outcome = budget + ((u * 7 + i * 3) % 11) - 5;
+      rows.push([account, budget, outcome, budget - outcome]);
+      sum = { budget: sum.budget + budget, outcome: sum.outcome + outcome };
+    }
+    rows.push([`Summa ansvar ${1001 + u}`, sum.budget, sum.outcome, sum.budget - sum.outcome]);
+    total = { budget: total.budget + sum.budget, outcome: total.outcome + sum.outcome };
+  }
+  rows.push(["Totalt", total.budget, total.outcome, total.budget - total.outcome]);
+  return { name: "Huvudbok", cells: rows };
+}
+
+describe("the Office.js adapter on a ledger with unit headings", () => {
+  // A column of one R1C1 formula runs over the headings' empty cells: they must be emptied again.
+  it.each(["1.17", "1.8"])(
+    "writes the same cells as the ExcelJS adapter, headings left empty (ExcelApi %s)",
+    async (api) => {
+      const grids = [unitLedger(30)];
+      const fake = installFake({ sheets: grids }, api);
+      await generateReport(DEFAULT_SETTINGS);
+      const { layout } = planReport(grids, [], DEFAULT_SETTINGS);
+      const workbook = new ExcelJS.Workbook();
+      workbook.addWorksheet("Huvudbok");
+      writeReport(workbook, layout);
+      const name = layout.sheets[0]!.name;
+      const expected = exceljsContents(workbook.getWorksheet(name)!).contents;
+      const actual = readFakeWorkbook(fake.host).sheets.find((s) => s.name === name)!.contents;
+      expect(actual).toEqual(expected);
+      const heading = Object.keys(actual).find((a) => actual[a] === "Ansvar 1017")!;
+      const row = heading.slice(1);
+      expect([`D${row}`, `E${row}`].map((a) => actual[a])).toEqual([undefined, undefined]);
+      expect(actual[`D${Number(row) + 2}`]).toBe(`=B${Number(row) + 2}-C${Number(row) + 2}`);
+      expect(fake.host.stats.syncCount).toBe(3);
+    },
+  );
 });
