@@ -1,4 +1,5 @@
 import { formatNumber } from "../format/formatNumber";
+import { isMaterial } from "./amountThreshold";
 import type { ReportRows } from "./collectReportRows";
 import type { ReportOptions } from "./types";
 import type { TableAnalysis } from "../types";
@@ -9,6 +10,13 @@ const METHODS: Record<ReportOptions["method"], string> = {
   seasonal:
     "fjolårets säsongsprofil – utfallet hittills ÷ den andel av fjolårets helårsutfall som var nådd samma månad",
 };
+
+/**
+ * Under a table of at most this many forecast lines each line's explanation is listed; under a
+ * longer one (a ledger extract) only those of lines whose forecast deviates materially from the
+ * full-year budget, at most this many: a report is read by people, and the rest say the same.
+ */
+export const MAX_EXPLAINED_LINES = 30;
 
 const CONVENTIONS = {
   ledger: "huvudbokens tecken",
@@ -34,9 +42,23 @@ export function describeTable(
     );
     if (model.rows.some((r) => r.forecast?.given))
       forecastLines.push("Prognos i kursiv stil är angiven i underlaget och har behållits.");
-    for (const row of model.rows) {
-      if (row.forecast && !row.sumOf) forecastLines.push(`${row.label}: ${row.forecast.explanation}`);
-    }
+    const lines = model.rows.flatMap((row) => (row.forecast && !row.sumOf ? [row] : []));
+    const deviatesMaterially = (row: (typeof lines)[number]) => {
+      const budget = row.fullBudget?.value ?? 0;
+      return isMaterial((row.forecast?.value ?? 0) - budget, budget, table.unit, options.thresholds);
+    };
+    const listed =
+      lines.length <= MAX_EXPLAINED_LINES
+        ? lines
+        : lines.filter(deviatesMaterially).slice(0, MAX_EXPLAINED_LINES);
+    for (const row of listed) forecastLines.push(`${row.label}: ${row.forecast?.explanation ?? ""}`);
+    const rest = formatNumber(lines.length - listed.length);
+    if (listed.length < lines.length)
+      forecastLines.push(
+        listed.length === 0
+          ? `Ingen rads prognos avviker väsentligt från helårsbudgeten; alla ${rest} rader har prognos med samma metod.`
+          : `Ovan de första ${listed.length} rader vars prognos avviker väsentligt från helårsbudgeten; övriga ${rest} rader har prognos med samma metod.`,
+      );
   }
   const percent = formatNumber(options.thresholds.percent * 100, 0);
   const about = [

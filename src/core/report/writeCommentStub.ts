@@ -1,6 +1,6 @@
 import { toTkr } from "../format/formatAmount";
 import { formatNumber, formatSigned } from "../format/formatNumber";
-import { amountThreshold } from "./amountThreshold";
+import { isMaterial } from "./amountThreshold";
 import type { Thresholds, Unit } from "../types";
 
 export const CAUSE_PLACEHOLDER = "Orsak: …";
@@ -16,9 +16,7 @@ export function writeCommentStub(
   unit: Unit,
   thresholds: Thresholds,
 ): string | undefined {
-  const magnitude = Math.abs(deviation);
-  if (magnitude === 0 || magnitude < amountThreshold(thresholds, unit)) return undefined;
-  if (magnitude < thresholds.percent * Math.abs(budget)) return undefined;
+  if (!isMaterial(deviation, budget, unit, thresholds)) return undefined;
   const tkr = toTkr(deviation, unit) ?? deviation;
   const sign = deviation < 0 ? "\u2212" : "+";
   const amount =
