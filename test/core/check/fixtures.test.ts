@@ -85,6 +85,12 @@ describe("synthetic delårsrapport", () => {
     expect(codes(t, "missing-value")).toEqual([]);
   });
   it("has no text numbers: they were typed as numbers", () => expect(codes(t, "text-number")).toEqual([]));
+  it("takes its two Avvikelse columns for the period's and the forecast's: no duplicate-column", () => {
+    expect(
+      t.table.columns.filter((c) => c.role === "variance").map((c) => c.againstForecast ?? false),
+    ).toEqual([false, true]);
+    expect(codes(t, "duplicate-column")).toEqual([]);
+  });
 });
 
 describe("text-number: one finding per table", () => {
