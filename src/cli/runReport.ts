@@ -3,14 +3,16 @@ import { toAnalysisJson } from "../core/toAnalysisJson";
 import { DEFAULT_SETTINGS } from "../core/settings/types";
 import { writeReportFile } from "../xlsx/writeReportFile";
 import { EXIT, inputError } from "./CliError";
+import { guardUnkeptContent } from "./guardUnkeptContent";
 import type { Io } from "./Io";
 import { parseReportArgs } from "./parseReportArgs";
 import { renderAnalysis } from "./renderAnalysis";
 import { reportUsage } from "./usage";
 
 /**
- * `uppfoljning report IN.xlsx --out OUT.xlsx …`: writes IN with its report sheets into OUT, and
- * prints what it found and where the report is (or, with `--json`, the analysis with each row's
+ * `uppfoljning report IN.xlsx --out OUT.xlsx …`: writes IN with its report sheets into OUT (OUT may
+ * be IN itself, to refresh a report, unless IN holds what the .xlsx path cannot carry), and prints
+ * what it found and where the report is (or, with `--json`, the analysis with each row's
  * forecast, the commentary and the report's sheets).
  */
 export async function runReport(args: readonly string[], io: Io): Promise<number> {
@@ -20,7 +22,11 @@ export async function runReport(args: readonly string[], io: Io): Promise<number
     return EXIT.ok;
   }
   const settings = { ...DEFAULT_SETTINGS, method: options.method, thresholds: options.thresholds };
-  const plan = await writeReportFile(options.file, options.out, settings, options.link);
+  let warning: { sv: string; en: string } | undefined;
+  const plan = await writeReportFile(options.file, options.out, settings, options.link, async (ours) => {
+    warning = await guardUnkeptContent(options.file, options.out, ours);
+  });
+  if (warning) io.stderr.write(`uppfoljning: ${warning[options.lang]}\n`);
   if (plan.analysis.tables.length === 0) {
     throw inputError(
       `ingen budget- eller nyckeltalstabell hittades i "${options.file}"; ingen rapport skrevs`,

@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import type { ReportLayout } from "../core/report/types";
 import { chartXml, drawingXml } from "./chartXml";
+import { sheetParts } from "./sheetParts";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
@@ -11,33 +12,10 @@ const relationships = (rels: readonly { id: string; type: string; target: string
     .map((r) => `<Relationship Id="${r.id}" Type="${REL}/${r.type}" Target="${r.target}"/>`)
     .join("")}</Relationships>`;
 
-const unescapeXml = (text: string): string =>
-  text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, "&");
-
 async function text(zip: JSZip, path: string): Promise<string> {
   const file = zip.file(path);
   if (!file) throw new Error(`the written workbook has no ${path}`);
   return file.async("string");
-}
-
-/** The part path of each sheet by name, from the workbook and its relationships. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = await text(zip, "xl/workbook.xml");
-  const rels = await text(zip, "xl/_rels/workbook.xml.rels");
-  const targets = new Map(
-    [...rels.matchAll(/<Relationship [^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g)].map((m) => [m[1], m[2]]),
-  );
-  const parts = new Map<string, string>();
-  for (const m of workbook.matchAll(/<sheet [^>]*?name="([^"]*)"[^>]*?r:id="([^"]+)"/g)) {
-    const target = targets.get(m[2]);
-    if (target) parts.set(unescapeXml(m[1]!), target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-  }
-  return parts;
 }
 
 /** `<drawing r:id="…"/>` where CT_Worksheet wants it: before legacy drawings, table parts and extensions. */

@@ -20,13 +20,17 @@ export async function writeReportFile(
   output: string,
   settings: Settings,
   link = false,
+  /** Called with our report sheets' names before anything is written; throws to write nothing. */
+  beforeWrite: (ourSheets: ReadonlySet<string>) => Promise<void> = () => Promise.resolve(),
 ): Promise<ReportPlan> {
   const workbook = await loadWorkbook(input);
-  const ours = new Set(findReportSheets(workbook).map((ws) => ws.id));
+  const found = findReportSheets(workbook);
+  const ours = new Set(found.map((ws) => ws.id));
   const sources = workbook.worksheets.filter((ws) => !ours.has(ws.id)).map(worksheetToGrid);
   const reports = workbook.worksheets.filter((ws) => ours.has(ws.id)).map(worksheetToGrid);
   const plan = planReport(sources, reports, settings, link);
   if (plan.layout.sheets.length === 0) return plan;
+  await beforeWrite(new Set(found.map((ws) => ws.name)));
   writeReport(workbook, plan.layout);
   const bytes = await addNativeCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), plan.layout);
   const temp = join(dirname(output), `.${basename(output)}.${process.pid}.${Date.now()}.tmp`);

@@ -3,7 +3,8 @@
  * user sees (lines, exit codes, JSON) and what lands in the written file.
  */
 import ExcelJS from "exceljs";
-import { existsSync, readFileSync } from "node:fs";
+import JSZip from "jszip";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { findReportSheets } from "../../src/xlsx/findReportSheets";
 import { runCli } from "../helpers/runCli";
@@ -90,6 +91,56 @@ describe("uppfoljning report", () => {
       `uppfoljning: Rapporten kan inte skrivas till "${out}": finns mappen, och får du skriva där? Arbetsboken är orörd.\n`,
     );
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("refreshes a report in place: --out may be the input itself", async () => {
+    const book = file("budget.xlsx");
+    copyFileSync(SAMPLE, book);
+    expect((await run("report", book, "--out", book)).code).toBe(0);
+    const first = await sheetNames(book);
+    // Our own sheets' charts are written anew: nothing of the user's is lost, so no refusal.
+    const again = await run("report", book, "--out", book);
+    expect({ code: again.code, stderr: again.stderr }).toEqual({ code: 0, stderr: "" });
+    expect(await sheetNames(book)).toEqual(first);
+  });
+
+  describe("a workbook with a chart on a user's sheet (which the .xlsx path cannot carry)", () => {
+    /** The sample's report with our workbook mark removed: its sheets, charts and all, are now the user's. */
+    async function withUserChart(): Promise<string> {
+      const written = file("med-diagram-tmp.xlsx");
+      await run("report", SAMPLE, "--out", written);
+      const zip = await JSZip.loadAsync(readFileSync(written));
+      const xml = await zip.file("xl/workbook.xml")!.async("string");
+      const unmarked = xml.replace(
+        /<definedName name="Uppfoljning_rapportblad"[^>]*>[^<]*<\/definedName>/,
+        "",
+      );
+      expect(unmarked).not.toBe(xml);
+      zip.file("xl/workbook.xml", unmarked);
+      const book = file("med-diagram.xlsx");
+      writeFileSync(book, await zip.generateAsync({ type: "uint8array" }));
+      return book;
+    }
+
+    it("is never written over: one line naming the chart's sheet, exit 1, the file unchanged", async () => {
+      const book = await withUserChart();
+      const before = readFileSync(book);
+      const { code, stderr } = await run("report", book, "--out", book);
+      expect(code).toBe(1);
+      expect(stderr).toMatch(
+        /^uppfoljning: ".*med-diagram\.xlsx" har innehåll som inte följer med när rapporten skrivs som \.xlsx: diagram \(bladet "Sociala myndighetsnämnden"\), .*Skriv rapporten till en annan fil med --out/,
+      );
+      expect(readFileSync(book).equals(before)).toBe(true);
+    });
+
+    it("is reported into another file, with a note of what that file lacks", async () => {
+      const book = await withUserChart();
+      const out = file("ny.xlsx");
+      const { code, stderr } = await run("report", book, "--out", out);
+      expect(code).toBe(0);
+      expect(stderr).toMatch(/^uppfoljning: observera: diagram \(bladet "Sociala myndighetsnämnden"\)/);
+      expect(stderr).toContain(`följer inte med till "${out}" (indatafilen är oförändrad).`);
+    });
   });
 
   it("prints its help with --help", async () => {
