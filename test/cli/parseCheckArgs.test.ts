@@ -72,11 +72,16 @@ describe("parseThresholds", () => {
     [" 10 % , 250 ", 0.1, 250],
     ["0%,0", 0, 0],
     ["2.5%,1.5", 0.025, 1.5],
+    ["2,5%,50", 0.025, 50], // a decimal comma, as a Swedish user types it, where "%" closes the share
+    ["5,5 %,100", 0.055, 100],
   ])("reads %j", (text, percent, amountTkr) => {
     expect(parseThresholds(text)).toEqual({ percent, amountTkr });
   });
 
-  it.each(["5%", "5%,100,3", "fem,100", "-5%,100", "5%,", "150%,100", "5,5%,100"])("rejects %j", (text) => {
-    expect(usageMessage(() => parseThresholds(text))).toMatch(/^--thresholds/);
-  });
+  it.each(["5%", "5%,100,3", "fem,100", "-5%,100", "5%,", "150%,100", "2,5,50", "150,5%,100"])(
+    "rejects %j",
+    (text) => {
+      expect(usageMessage(() => parseThresholds(text))).toMatch(/^--thresholds/);
+    },
+  );
 });
