@@ -10,7 +10,7 @@ import { writeBudgetBody } from "./writeBudgetBody";
 import { writeSheetHead } from "./writeSheetHead";
 import { writeSheetTail } from "./writeSheetTail";
 import type { ReportRows } from "./collectReportRows";
-import type { PreservedComment, PreservedSheet, ReportCell, ReportOptions, ReportSheet } from "./types";
+import type { PreservedComment, PreservedSheet, ReportOptions, ReportSheet } from "./types";
 import type { TableAnalysis } from "../types";
 
 export interface SheetRequest {
@@ -21,31 +21,6 @@ export interface SheetRequest {
   readonly preserved?: PreservedSheet;
   /** Comments from sheets whose table is gone, to keep in this sheet's orphan area. */
   readonly extraOrphans?: readonly PreservedComment[];
-}
-
-/**
- * The first cell put in column `col` of each of the `count` body rows from `firstRow`, by the
- * row's index in the body: one pass over the cells, where a search of every cell per row is
- * quadratic and a map of every cell by place holds the whole sheet a second time.
- */
-function firstCellsOfBody(
-  cells: readonly ReportCell[],
-  col: number,
-  firstRow: number,
-  count: number,
-): (ReportCell | undefined)[] {
-  const found = new Array<ReportCell | undefined>(count).fill(undefined);
-  for (const cell of cells) {
-    const index = cell.row - firstRow;
-    if (cell.col === col && index >= 0 && index < count) found[index] ??= cell;
-  }
-  return found;
-}
-
-/** What a cell shows: a formula's cached result, a number, or "" for anything else (or no cell). */
-function shownValue(cell: ReportCell | undefined): number | string {
-  if (cell?.content.kind === "formula") return cell.content.result;
-  return cell?.content.kind === "number" ? cell.content.value : "";
 }
 
 /** The report sheet of a budget table: head, the table with live formulas, notes, colours and chart. */
@@ -85,12 +60,13 @@ export function buildBudgetSheet(
   const comments = createCommentBook([request.preserved]);
   const thresholds = options.thresholds;
   const firstRow = headerRow + 1;
-  const lastRow = writeBudgetBody(draft, model, columns, firstRow, {
+  const body = writeBudgetBody(draft, model, columns, firstRow, {
     unit,
     thresholds,
     link: options.link ?? false,
     comments,
   });
+  const lastRow = body.lastRow;
   const orphans = [...comments.leftovers(), ...(request.extraOrphans ?? [])];
   const tailEnd = writeSheetTail(draft, lastRow + 1, {
     notes: described.notes,
@@ -118,23 +94,15 @@ export function buildBudgetSheet(
       ),
     );
   }
-  const deviationCells = firstCellsOfBody(
-    draft.cells,
-    byId.get("deviation")!.col,
-    firstRow,
-    model.rows.length,
-  );
-  const budgetCells = firstCellsOfBody(draft.cells, byId.get("budget")!.col, firstRow, model.rows.length);
   const points: ChartPoint[] = [];
   model.rows.forEach((row, i) => {
-    const d = shownValue(deviationCells[i]);
-    if (typeof d !== "number" || row.kind === "ofWhich") return;
-    const bv = shownValue(budgetCells[i]);
+    const d = body.deviations[i];
+    if (d === undefined || row.kind === "ofWhich") return;
     points.push({
       label: row.label,
       row: firstRow + i,
       deviation: d,
-      budget: typeof bv === "number" ? bv : 0,
+      budget: body.budgets[i] ?? 0,
       total: row.kind === "total",
     });
   });

@@ -3,25 +3,32 @@ import { deviationOf } from "../compute/deviationOf";
 import { indexLinesByRow } from "../indexLinesByRow";
 import type { Column, Line, RowKind, TableAnalysis, Variance } from "../types";
 
-/** A number from the source, and the source cell when it held a real number and the report links to it. */
-export interface Input {
-  readonly value: number;
-  readonly source?: string;
+/** The source cells of a row's inputs that hold real numbers, for a report that links to them. */
+export interface Sources {
+  readonly budget?: string;
+  readonly outcome?: string;
+  readonly fullBudget?: string;
+  readonly priors: readonly (string | undefined)[];
 }
 
+/**
+ * A report row. Inputs are plain numbers (undefined where the source has none), their source
+ * cells apart and only for a linked report: no object per input of a 100 000-line ledger.
+ */
 export interface RowModel {
   readonly label: string;
   readonly section: string;
   readonly kind: RowKind;
-  readonly budget?: Input;
-  readonly outcome?: Input;
-  readonly fullBudget?: Input;
+  readonly budget?: number;
+  readonly outcome?: number;
+  readonly fullBudget?: number;
   readonly forecast?: { readonly value: number; readonly given: boolean; readonly explanation: string };
-  readonly priors: readonly (Input | undefined)[];
+  readonly priors: readonly (number | undefined)[];
+  readonly sources?: Sources;
   /** avvikelse = direction × (outcome − budget): +1 in the result convention, −1 in the ledger one. */
   readonly direction: 1 | -1;
-  /** A total: the rows (indexes into the model) of its first breakdown, with their signs. */
-  readonly sumOf?: readonly { readonly index: number; readonly sign: 1 | -1 }[];
+  /** A total: its first breakdown, each part by its row's index in the model (`row`), with its sign. */
+  readonly sumOf?: readonly { readonly row: number; readonly sign: 1 | -1 }[];
 }
 
 export interface ReportRows {
@@ -33,23 +40,25 @@ export interface ReportRows {
   readonly rows: readonly RowModel[];
 }
 
+/** The earlier years of a table that has none, shared by its rows rather than an empty array each. */
+const NO_PRIORS: readonly (number | undefined)[] = [];
+
 const columnOf = (cell: string) => cell.slice(cell.lastIndexOf("!") + 1).replace(/\d+$/, "");
 
-/**
- * The input of `line` in `column`; `ref` names its cell on the table's sheet (see `cellRefsOf`),
- * undefined when the report does not link to its source.
- */
-function input(
+/** The number of `line` in `column`, undefined where it has none (or there is no column). */
+function input(line: Line, column: Column | undefined): number | undefined {
+  return column ? (line.values[column.address] ?? undefined) : undefined;
+}
+
+/** The cell of `line` in `column` on the table's sheet (`ref`), when it holds a real number. */
+function sourceOf(
   line: Line,
   column: Column | undefined,
-  ref: ((row: number, column: number) => string) | undefined,
-): Input | undefined {
-  if (!column) return undefined;
-  const value = line.values[column.address];
-  if (value == null) return undefined;
+  ref: (row: number, column: number) => string,
+): string | undefined {
+  if (!column || line.values[column.address] == null) return undefined;
   const cell = line.cells[column.address];
-  const real = cell?.kind === "number" && !cell.fromText;
-  return real && ref ? { value, source: ref(line.row, column.index) } : { value };
+  return cell?.kind === "number" && !cell.fromText ? ref(line.row, column.index) : undefined;
 }
 
 /**
@@ -79,9 +88,9 @@ export function collectReportRows(analysis: TableAnalysis, link = false): Report
         label: String(v.period.year ?? v.label),
         section: "",
         kind: "net",
-        budget: { value: v.budget },
-        outcome: { value: v.actual },
-        priors: [],
+        budget: v.budget,
+        outcome: v.actual,
+        priors: NO_PRIORS,
         direction: direction(line ?? v),
       };
     });
@@ -113,22 +122,28 @@ export function collectReportRows(analysis: TableAnalysis, link = false): Report
     const forecast = forecasts.get(line.row)?.forecast;
     const parts = totals
       .get(line.row)
-      ?.breakdowns[0]?.map((p) => ({ index: indexOf(p.row) ?? -1, sign: p.sign }));
+      ?.breakdowns[0]?.map((p) => ({ row: indexOf(p.row) ?? -1, sign: p.sign }));
     return {
       label: line.label,
       section: line.section ?? "",
       kind: line.kind,
-      budget: input(line, budgetColumn, ref),
-      outcome: input(line, outcomeColumn, ref),
-      fullBudget: input(line, fullBudgetColumn, ref),
+      budget: input(line, budgetColumn),
+      outcome: input(line, outcomeColumn),
+      fullBudget: input(line, fullBudgetColumn),
       forecast: forecast && {
         value: forecast.value,
         given: forecast.method === "manual",
         explanation: forecast.explanation,
       },
-      priors: priorColumns.map((c) => input(line, c, ref)),
+      priors: priorColumns.length === 0 ? NO_PRIORS : priorColumns.map((c) => input(line, c)),
+      sources: ref && {
+        budget: sourceOf(line, budgetColumn, ref),
+        outcome: sourceOf(line, outcomeColumn, ref),
+        fullBudget: sourceOf(line, fullBudgetColumn, ref),
+        priors: priorColumns.map((c) => sourceOf(line, c, ref)),
+      },
       direction: direction(line),
-      sumOf: parts && parts.length > 0 && parts.every((p) => p.index >= 0) ? parts : undefined,
+      sumOf: parts && parts.length > 0 && parts.every((p) => p.row >= 0) ? parts : undefined,
     };
   });
   return {

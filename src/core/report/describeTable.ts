@@ -44,7 +44,7 @@ export function describeTable(
       forecastLines.push("Prognos i kursiv stil är angiven i underlaget och har behållits.");
     const lines = model.rows.flatMap((row) => (row.forecast && !row.sumOf ? [row] : []));
     const deviatesMaterially = (row: (typeof lines)[number]) => {
-      const budget = row.fullBudget?.value ?? 0;
+      const budget = row.fullBudget ?? 0;
       return isMaterial((row.forecast?.value ?? 0) - budget, budget, table.unit, options.thresholds);
     };
     const listed =

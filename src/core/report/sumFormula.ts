@@ -1,37 +1,110 @@
+type Parts = readonly { readonly row: number; readonly sign: 1 | -1 }[];
+
+/** A sum's rows sorted: the first and last row of each run of added rows, then the subtracted rows. */
+interface SumPlan {
+  readonly runs: readonly number[];
+  readonly subtracted: readonly number[];
+}
+
+function planSum(parts: Parts): SumPlan {
+  const added: number[] = [];
+  const subtracted: number[] = [];
+  for (const part of parts) (part.sign === 1 ? added : subtracted).push(part.row);
+  added.sort((a, b) => a - b);
+  subtracted.sort((a, b) => a - b);
+  const runs: number[] = [];
+  for (let i = 0; i < added.length; i++) {
+    const row = added[i]!;
+    if (i > 0 && added[i - 1] === row - 1) runs[runs.length - 1] = row;
+    else runs.push(row, row);
+  }
+  return { runs, subtracted };
+}
+
+/** The formula of a plan in one column, every row moved down by `shift`. */
+function writeSum(plan: SumPlan, column: string, shift: number): string {
+  const { runs, subtracted } = plan;
+  const refs: string[] = [];
+  for (let i = 0; i < runs.length; i += 2) {
+    const start = runs[i]! + shift;
+    const end = runs[i + 1]! + shift;
+    refs.push(start === end ? `${column}${start}` : `${column}${start}:${column}${end}`);
+  }
+  const sum = refs.length > 0 ? `SUM(${refs.join(",")})` : "0";
+  return `=${sum}${subtracted.map((row) => `-${column}${row + shift}`).join("")}`;
+}
+
 /**
  * A sum over rows of one column as a person writes it: `=SUM(B3:B6)` for a run of added rows,
  * `=SUM(B3,B5)` for scattered ones, and subtracted rows after it (`=SUM(B8)-B7`).
  */
-export function sumFormula(
-  column: string,
-  parts: readonly { readonly row: number; readonly sign: 1 | -1 }[],
-): string {
-  const added = parts
-    .filter((p) => p.sign === 1)
-    .map((p) => p.row)
-    .sort((a, b) => a - b);
-  const subtracted = parts
-    .filter((p) => p.sign === -1)
-    .map((p) => p.row)
-    .sort((a, b) => a - b);
-  const runs: string[] = [];
-  let start = added[0];
-  for (let i = 0; i < added.length; i++) {
-    const row = added[i]!;
-    if (added[i + 1] !== row + 1) {
-      runs.push(start === row ? `${column}${row}` : `${column}${start}:${column}${row}`);
-      start = added[i + 1];
-    }
-  }
-  const sum = runs.length > 0 ? `SUM(${runs.join(",")})` : "0";
-  return `=${sum}${subtracted.map((row) => `-${column}${row}`).join("")}`;
+export function sumFormula(column: string, parts: Parts): string {
+  return writeSum(planSum(parts), column, 0);
 }
-
-type Parts = readonly { readonly row: number; readonly sign: 1 | -1 }[];
 
 /** Excel refuses a formula longer than 8 192 characters or a function with more than 255 arguments. */
 const MAX_FORMULA = 8192;
 const MAX_ARGUMENTS = 255;
+
+/**
+ * The block `first`–`last` when `parts` are all added subtotals that, with their own parts (all
+ * added), fill it exactly once each; else undefined. Rows are marked in a bitmap of the block, as
+ * a grand total of a ledger has 100 000 rows under it.
+ */
+function blockOf(
+  parts: Parts,
+  partsOf: (row: number) => Parts | undefined,
+): { readonly first: number; readonly last: number } | undefined {
+  let first = Infinity;
+  let last = -Infinity;
+  let count = 0;
+  for (const part of parts) {
+    const own = partsOf(part.row);
+    if (part.sign !== 1 || !own) return undefined;
+    first = Math.min(first, part.row);
+    last = Math.max(last, part.row);
+    for (const p of own) {
+      if (p.sign !== 1) return undefined;
+      first = Math.min(first, p.row);
+      last = Math.max(last, p.row);
+    }
+    count += 1 + own.length;
+  }
+  // More rows than the block has places: one is there twice.
+  if (count === 0 || last - first + 1 !== count) return undefined;
+  const seen = new Uint8Array(count);
+  const mark = (row: number) => {
+    if (seen[row - first] === 1) return false;
+    seen[row - first] = 1;
+    return true;
+  };
+  for (const part of parts) {
+    if (!mark(part.row)) return undefined;
+    for (const p of partsOf(part.row)!) if (!mark(p.row)) return undefined;
+  }
+  return { first, last };
+}
+
+/**
+ * `fitSumFormula` for one row in any column: the rows are sorted and the block checked once (not
+ * once per column), each column's formula written from them, every row moved down by `shift`.
+ */
+export function fitSums(
+  parts: Parts,
+  partsOf: (row: number) => Parts | undefined,
+  shift = 0,
+): (column: string) => string | undefined {
+  const plan = planSum(parts);
+  let block: { readonly first: number; readonly last: number } | undefined | null = null;
+  return (column) => {
+    const formula = writeSum(plan, column, shift);
+    const args = countOf(formula, ",") + 1 + countOf(formula, "-");
+    if (formula.length <= MAX_FORMULA && args <= MAX_ARGUMENTS) return formula;
+    if (block === null) block = blockOf(parts, partsOf);
+    if (!block) return undefined;
+    return `=SUM(${column}${block.first + shift}:${column}${block.last + shift})/2`;
+  };
+}
 
 /**
  * `sumFormula` when Excel accepts it; for a total over more subtotals than Excel lets one formula
@@ -44,24 +117,7 @@ export function fitSumFormula(
   parts: Parts,
   partsOf: (row: number) => Parts | undefined,
 ): string | undefined {
-  const formula = sumFormula(column, parts);
-  const args = countOf(formula, ",") + 1 + countOf(formula, "-");
-  if (formula.length <= MAX_FORMULA && args <= MAX_ARGUMENTS) return formula;
-  // The rows of the block, each once; its first and last as they come (no spread of every row).
-  const rows = new Set<number>();
-  let first = Infinity;
-  let last = -Infinity;
-  for (const part of parts) {
-    const own = partsOf(part.row);
-    if (part.sign !== 1 || !own || own.some((p) => p.sign !== 1)) return undefined;
-    for (const row of [part.row, ...own.map((p) => p.row)]) {
-      if (rows.has(row)) return undefined;
-      rows.add(row);
-      first = Math.min(first, row);
-      last = Math.max(last, row);
-    }
-  }
-  return last - first + 1 === rows.size ? `=SUM(${column}${first}:${column}${last})/2` : undefined;
+  return fitSums(parts, partsOf)(column);
 }
 
 /** How often `char` occurs in `text`. */

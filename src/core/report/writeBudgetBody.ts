@@ -1,10 +1,16 @@
 import { createBodyKeys } from "./rowKey";
-import { fitSumFormula } from "./sumFormula";
+import { fitSums } from "./sumFormula";
+import {
+  planBodyColumns,
+  type AmountColumn,
+  type DeviationColumn,
+  type ShareColumn,
+} from "./planBodyColumns";
 import { writeCommentStub } from "./writeCommentStub";
 import type { CommentBook } from "./createCommentBook";
-import type { SheetDraft } from "./createSheetDraft";
+import type { CellExtras, SheetDraft } from "./createSheetDraft";
 import type { ReportRows, RowModel } from "./collectReportRows";
-import type { BudgetColumnId, PlannedColumn } from "./planBudgetColumns";
+import type { PlannedColumn } from "./planBudgetColumns";
 import type { StyleName } from "./types";
 import type { Thresholds, Unit } from "../types";
 
@@ -15,7 +21,13 @@ export interface BodyContext {
   readonly comments: CommentBook;
 }
 
-type Amount = "budget" | "outcome" | "fullBudget" | "forecast" | `prior${number}`;
+/** What the body wrote: its last sheet row, and what the deviation and budget columns show on each row. */
+export interface WrittenBody {
+  readonly lastRow: number;
+  /** By the row's index in the model; undefined where the column shows no number. */
+  readonly deviations: readonly (number | undefined)[];
+  readonly budgets: readonly (number | undefined)[];
+}
 
 const STYLE: Record<string, StyleName> = {
   total: "total",
@@ -23,25 +35,15 @@ const STYLE: Record<string, StyleName> = {
   ofWhich: "ofWhich",
   note: "note",
 };
+const COMMENT: CellExtras = { style: "comment", editable: "comment" };
 const round = (n: number) => Math.round(n * 1e9) / 1e9;
 /**
  * The parts as one string. A template literal of a formula's length is in V8 a chain of pieces
  * (a cons string per part) and stays so in the layout; joined, it is one piece: the report of a
  * 100 000-line ledger holds ~25 MB less, and its garbage collection has less to copy.
  */
-const joined = (...parts: readonly (string | number)[]) => parts.join("");
+const joined = (parts: readonly string[]) => parts.join("");
 const styleOf = (row: RowModel): StyleName => STYLE[row.kind] ?? "line";
-/** The amounts every row may show, in column order; earlier years' outcomes follow them. */
-const AMOUNTS: readonly Amount[] = ["budget", "outcome", "fullBudget", "forecast"];
-
-function sourceValue(
-  row: RowModel,
-  id: Amount,
-): { readonly value: number; readonly source?: string } | undefined {
-  if (id === "forecast") return row.forecast ? { value: row.forecast.value } : undefined;
-  if (id.startsWith("prior")) return row.priors[Number(id.slice(5))];
-  return row[id as "budget" | "outcome" | "fullBudget"];
-}
 
 /**
  * How many lines so far had this section and label: the second "Summa" of a section is
@@ -78,125 +80,88 @@ export function writeBudgetBody(
   columns: readonly PlannedColumn[],
   firstRow: number,
   ctx: BodyContext,
-): number {
-  const col = new Map(columns.map((c) => [c.id, c]));
-  const sheetRow = (index: number) => firstRow + index;
-  // Totals' values by column, then by row index: a total's value is its parts', each computed
-  // once; any other row's is its input.
-  const memo = new Map<Amount, (number | null | undefined)[]>();
-  const valueOf = (index: number, id: Amount): number | null => {
-    const row = model.rows[index]!;
-    if (!row.sumOf) return sourceValue(row, id)?.value ?? null;
-    let byRow = memo.get(id);
-    if (!byRow) memo.set(id, (byRow = []));
-    const known = byRow[index];
+): WrittenBody {
+  const body = planBodyColumns(columns, model.priorHeaders.length);
+  const rows = model.rows;
+  // A total's value in a column is its parts', computed once; any other row's is its input.
+  const valueOf = (index: number, amount: AmountColumn | undefined): number | null => {
+    if (!amount) return null;
+    const row = rows[index]!;
+    if (!row.sumOf) return amount.input(row) ?? null;
+    const known = amount.totals[index];
     if (known !== undefined) return known;
     let sum = 0;
     let any = false;
     for (const part of row.sumOf) {
-      const v = valueOf(part.index, id);
+      const v = valueOf(part.row, amount);
       if (v !== null) any = true;
       sum += part.sign * (v ?? 0);
     }
     const value = any ? round(sum) : null;
-    byRow[index] = value;
+    amount.totals[index] = value;
     return value;
   };
-  /** A report row's parts as sheet rows with their signs (by the row's index in the model). */
-  const partsAt = (index: number) =>
-    model.rows[index]?.sumOf?.map((p) => ({ row: sheetRow(p.index), sign: p.sign }));
-  const at = (id: BudgetColumnId) => col.get(id);
-  // The writers below take the row by its index: made once for the sheet, not once per row.
-  const amount = (index: number, id: Amount) => {
-    const c = at(id);
-    const value = valueOf(index, id);
-    if (!c || value === null) return;
-    const row = model.rows[index]!;
-    const given = id === "forecast" && row.forecast?.given && !row.sumOf;
-    const extras = { style: given ? ("given" as const) : styleOf(row), numFmt: c.numFmt! };
-    const source = sourceValue(row, id);
-    const r = sheetRow(index);
-    const formula =
-      row.sumOf && fitSumFormula(c.letter, partsAt(index) ?? [], (sheet) => partsAt(sheet - sheetRow(0)));
-    if (formula) {
-      draft.put(r, c.col, { kind: "formula", formula, result: value }, extras);
-    } else if (ctx.link && source?.source !== undefined) {
-      draft.put(r, c.col, { kind: "formula", formula: `=${source.source}`, result: value }, extras);
-    } else draft.put(r, c.col, { kind: "number", value }, extras);
-  };
-  const deviation = (
+  const partsOf = (index: number) => rows[index]?.sumOf;
+  const deviations: (number | undefined)[] = [];
+  const budgets: (number | undefined)[] = [];
+  // The writers below take the row and its sheet row (as a number and as text, for the formulas).
+  const amount = (
     index: number,
-    id: BudgetColumnId,
-    budgetId: Amount,
-    actualId: Amount,
-  ): number | undefined => {
-    const c = at(id),
-      b = at(budgetId),
-      a = at(actualId);
-    const budget = valueOf(index, budgetId),
-      actual = valueOf(index, actualId);
-    if (!c || !b || !a || budget === null || actual === null) return undefined;
-    const row = model.rows[index]!;
-    const r = sheetRow(index);
-    const [x, y] = row.direction === 1 ? [a, b] : [b, a];
+    r: number,
+    a: AmountColumn,
+    sums: ((column: string) => string | undefined) | undefined,
+  ) => {
+    const value = valueOf(index, a);
+    if (value === null) return;
+    const row = rows[index]!;
+    const extras = a.extras(a.forecast && row.forecast?.given && !row.sumOf ? "given" : styleOf(row));
+    const formula = sums?.(a.letter);
+    const source = formula ? undefined : ctx.link ? a.source(row) : undefined;
+    if (formula) draft.put(r, a.col, { kind: "formula", formula, result: value }, extras);
+    else if (source !== undefined)
+      draft.put(r, a.col, { kind: "formula", formula: `=${source}`, result: value }, extras);
+    else draft.put(r, a.col, { kind: "number", value }, extras);
+    if (a === body.budget) budgets[index] = value;
+  };
+  const deviation = (index: number, r: number, rs: string, d: DeviationColumn | undefined) => {
+    if (!d) return undefined;
+    const budget = valueOf(index, d.budget),
+      actual = valueOf(index, d.actual);
+    if (budget === null || actual === null) return undefined;
+    const row = rows[index]!;
+    const [x, y] = row.direction === 1 ? d.actualMinusBudget : d.budgetMinusActual;
     const result = round(row.direction * (actual - budget));
-    draft.put(
-      r,
-      c.col,
-      { kind: "formula", formula: joined("=", x.letter, r, "-", y.letter, r), result },
-      { style: styleOf(row), numFmt: c.numFmt! },
-    );
+    draft.put(r, d.col, { kind: "formula", formula: joined([x, rs, y, rs]), result }, d.extras(styleOf(row)));
     return result;
   };
   const share = (
     index: number,
-    id: BudgetColumnId,
-    numerator: BudgetColumnId,
-    denominator: BudgetColumnId,
+    r: number,
+    rs: string,
+    s: ShareColumn | undefined,
     value: number | null | undefined,
     base: number | null,
-    abs: boolean,
   ) => {
-    const c = at(id),
-      n = at(numerator),
-      d = at(denominator);
-    if (!c || !n || !d || value == null || base === null) return;
-    const r = sheetRow(index);
-    const below = abs ? `ABS(${d.letter}${r})` : `${d.letter}${r}`;
-    const result = base === 0 ? "" : round(value / (abs ? Math.abs(base) : base));
-    draft.put(
-      r,
-      c.col,
-      {
-        kind: "formula",
-        formula: joined("=IF(", d.letter, r, '=0,"",', n.letter, r, "/", below, ")"),
-        result,
-      },
-      { style: styleOf(model.rows[index]!), numFmt: c.numFmt! },
-    );
+    if (!s || value == null || base === null) return;
+    const result = base === 0 ? "" : round(value / (s.abs ? Math.abs(base) : base));
+    const [p0, p1, p2, p3] = s.pieces;
+    const formula = joined([p0, rs, p1, rs, p2, rs, p3]);
+    draft.put(r, s.col, { kind: "formula", formula, result }, s.extras(styleOf(rows[index]!)));
   };
-  const comment = at("comment"),
-    key = at("key"),
-    machine = at("machine");
+  const { comment, key, machine } = body;
   const countLine = createLineCounter();
   const keys = createBodyKeys();
-  model.rows.forEach((row, index) => {
-    const r = sheetRow(index);
-    draft.text(r, 1, row.label, { style: styleOf(row) });
-    for (const id of AMOUNTS) amount(index, id);
-    for (let i = 0; i < row.priors.length; i++) amount(index, `prior${i}`);
-    const dev = deviation(index, "deviation", "budget", "outcome");
-    share(index, "deviationPercent", "deviation", "budget", dev, valueOf(index, "budget"), true);
-    share(
-      index,
-      "consumption",
-      "outcome",
-      "fullBudget",
-      valueOf(index, "outcome"),
-      valueOf(index, "fullBudget"),
-      false,
-    );
-    deviation(index, "forecastDeviation", "fullBudget", "forecast");
+  rows.forEach((row, index) => {
+    const r = firstRow + index;
+    const rs = String(r);
+    draft.text(r, 1, row.label, body.label(styleOf(row)));
+    const sums = row.sumOf && fitSums(row.sumOf, partsOf, firstRow);
+    for (const a of body.amounts) amount(index, r, a, sums);
+    const dev = deviation(index, r, rs, body.deviation);
+    deviations[index] = dev;
+    share(index, r, rs, body.deviationPercent, dev, valueOf(index, body.budget));
+    share(index, r, rs, body.consumption, valueOf(index, body.outcome), valueOf(index, body.fullBudget));
+    deviation(index, r, rs, body.forecastDeviation);
     if (!comment || !key || !machine || row.kind === "note") return;
     if (row.kind === "section") {
       draft.text(r, key.col, keys.heading(row.label));
@@ -204,15 +169,15 @@ export function writeBudgetBody(
     }
     const n = countLine(row.section, row.label);
     const label = n > 1 ? `${row.label} (${n})` : row.label;
-    const budget = valueOf(index, "budget");
+    const budget = valueOf(index, body.budget);
     const stub =
       dev === undefined || budget === null
         ? undefined
         : writeCommentStub(dev, budget, ctx.unit, ctx.thresholds);
     const kept = ctx.comments.take(row.section, label);
-    draft.text(r, comment.col, kept ?? stub ?? "", { style: "comment", editable: "comment" });
+    draft.text(r, comment.col, kept ?? stub ?? "", COMMENT);
     draft.text(r, key.col, keys.line(row.section, label, row.label));
     if (stub) draft.text(r, machine.col, stub);
   });
-  return firstRow + model.rows.length - 1;
+  return { lastRow: firstRow + rows.length - 1, deviations, budgets };
 }
