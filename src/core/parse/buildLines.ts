@@ -47,13 +47,14 @@ function plainLine(
 export function buildLines(source: LineSource, first: number, last: number): Line[] {
   const { grid, labelCol, dataCols, columns } = source;
   const lines: Line[] = [];
-  // Labels repeat (the same accounts under every unit of a ledger): each is classified once.
-  const classes = new Map<string, LabelClass>();
+  // Labels repeat (the same accounts under every unit of a ledger): each is read and classified once.
+  const labels = new Map<string, { readonly label: string; readonly labelClass: LabelClass }>();
   let section: string | undefined;
   for (let r = first; r <= last; r++) {
     const cells: Record<string, ParsedCell> = {};
     const values: Record<string, number | null> = {};
-    const notes: string[] = [];
+    // Made only for a row with a footnote mark, as few rows have one.
+    let notes: string[] | undefined;
     // An Excel error stands where a number should: the row is a line with an unreadable value, not a heading.
     let hasNumber = false;
     for (let i = 0; i < columns.length; i++) {
@@ -62,18 +63,22 @@ export function buildLines(source: LineSource, first: number, last: number): Lin
       cells[address] = cell;
       values[address] = cell.kind === "number" ? cell.value : null;
       if (cell.kind === "number" || cell.kind === "error") hasNumber = true;
-      if (cell.kind === "number" && cell.note !== undefined && !notes.includes(cell.note))
-        notes.push(cell.note);
+      if (cell.kind === "number" && cell.note !== undefined && !notes?.includes(cell.note))
+        (notes ??= []).push(cell.note);
     }
-    const label = grid.text(r, labelCol).replace(/[\s\u00a0\u2009\u202f]+/g, " ");
-    let labelClass = classes.get(label);
-    if (labelClass === undefined) classes.set(label, (labelClass = classifyLabel(label)));
+    const text = grid.text(r, labelCol);
+    let read = labels.get(text);
+    if (read === undefined) {
+      const label = text.replace(/[\s\u00a0\u2009\u202f]+/g, " ");
+      labels.set(text, (read = { label, labelClass: classifyLabel(label) }));
+    }
+    const { label, labelClass } = read;
     const kind = kindOf(label, labelClass, hasNumber, source.kind);
     const unit = labelClass.unit ?? (kind === "measure" ? source.measureUnit : undefined);
     const row = source.originRow + r + 1;
     const inSection = kind !== "section" ? section : undefined;
     lines.push(
-      unit || notes.length > 0
+      unit || notes
         ? {
             row,
             label,
@@ -82,7 +87,7 @@ export function buildLines(source: LineSource, first: number, last: number): Lin
             ...(unit ? { unit } : {}),
             cells,
             values,
-            ...(notes.length > 0 ? { notes } : {}),
+            ...(notes ? { notes } : {}),
           }
         : plainLine(row, label, inSection, kind, cells, values),
     );

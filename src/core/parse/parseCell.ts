@@ -11,6 +11,9 @@ const SWEDISH_ERRORS: Readonly<Record<string, ExcelError>> = {
   "#SKÄRNING!": "#NULL!",
 };
 
+/** Every empty cell: one object, as the cells of a parsed sheet are kept. */
+export const EMPTY_CELL: ParsedCell = { kind: "empty" };
+
 /** Below this a number is rounding noise, read as zero (Excel itself shows nothing under 1E-307). */
 const TINY = 1e-100;
 
@@ -62,7 +65,7 @@ function numberOf(text: string): number | undefined {
 
 function parseText(raw: string): ParsedCell {
   const text = raw.trim();
-  if (text === "") return { kind: "empty" };
+  if (text === "") return EMPTY_CELL;
   const error = errorOf(text);
   if (error) return { kind: "error", error };
   if (LONE_DASH.test(text)) return { kind: "number", value: 0, fromText: true, dash: true };
@@ -93,7 +96,7 @@ function parseText(raw: string): ParsedCell {
  * 1E-100 as zero, so no sum or share computed from cells can overflow.
  */
 export function parseCell(value: CellValue | undefined): ParsedCell {
-  if (value === null || value === undefined) return { kind: "empty" };
+  if (value === null || value === undefined) return EMPTY_CELL;
   if (typeof value === "boolean") return { kind: "boolean", value };
   if (typeof value === "number") {
     if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER)

@@ -1,5 +1,5 @@
 import type { CellValue, Grid, ParsedCell } from "../types";
-import { parseCell } from "./parseCell";
+import { EMPTY_CELL, parseCell } from "./parseCell";
 
 /** A sheet's cells parsed once, with trailing empty rows and columns cut off. */
 export interface ReadGrid {
@@ -11,8 +11,6 @@ export interface ReadGrid {
   readonly text: (row: number, col: number) => string;
 }
 
-const EMPTY: ParsedCell = { kind: "empty" };
-
 function textOf(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
   // NaN or Infinity from a host is no number to show: the error it parses as.
@@ -20,22 +18,47 @@ function textOf(value: CellValue | undefined): string {
   return String(value).trim();
 }
 
-/** Parses every cell of a grid, once; rows may be ragged. */
+/**
+ * Parses every cell of a grid, once; rows may be ragged. The cells are kept in one array, each
+ * row found by its offset: no array per row of a 100 000-row sheet. A text that repeats (an
+ * account under every unit of a ledger) is parsed once and its cell shared.
+ */
 export function readGrid(cells: Grid): ReadGrid {
-  const parsed = cells.map((row) => row.map((value) => parseCell(value)));
+  const offsets = new Array<number>(cells.length + 1);
+  let total = 0;
+  for (let r = 0; r < cells.length; r++) {
+    offsets[r] = total;
+    total += cells[r]?.length ?? 0;
+  }
+  offsets[cells.length] = total;
+  const parsed = new Array<ParsedCell>(total);
+  const texts = new Map<string, ParsedCell>();
   let rows = 0;
   let cols = 0;
-  parsed.forEach((row, r) => {
-    row.forEach((cell, c) => {
-      if (cell.kind === "empty") return;
-      rows = Math.max(rows, r + 1);
+  for (let r = 0; r < cells.length; r++) {
+    const row = cells[r] ?? [];
+    const offset = offsets[r]!;
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      let cell = typeof value === "string" ? texts.get(value) : undefined;
+      if (cell === undefined) {
+        cell = parseCell(value);
+        if (typeof value === "string") texts.set(value, cell);
+      }
+      parsed[offset + c] = cell;
+      if (cell.kind === "empty") continue;
+      rows = r + 1;
       cols = Math.max(cols, c + 1);
-    });
-  });
+    }
+  }
   return {
     rows,
     cols,
-    cell: (row, col) => parsed[row]?.[col] ?? EMPTY,
+    cell: (row, col) => {
+      if (!(row >= 0 && row < cells.length && col >= 0)) return EMPTY_CELL;
+      const at = offsets[row]! + col;
+      return at < offsets[row + 1]! ? parsed[at]! : EMPTY_CELL;
+    },
     text: (row, col) => textOf(cells[row]?.[col]),
   };
 }
