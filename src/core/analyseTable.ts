@@ -6,7 +6,6 @@ import { computeKeyFigures } from "./compute/computeKeyFigures";
 import { computeTrends } from "./compute/computeTrends";
 import { computeVariances } from "./compute/computeVariances";
 import { detectSignConvention } from "./compute/detectSignConvention";
-import { findPairs } from "./compute/findPairs";
 import { findTotals } from "./compute/findTotals";
 import { writeBudgetNote } from "./compute/writeBudgetNote";
 import { tableKey } from "./tableKey";
@@ -46,16 +45,14 @@ export function analyseTable(
 ): TableAnalysis {
   const key = tableKey(source);
   const chosen = options.signConventions?.[key];
-  const pairs = findPairs(source);
   const signConvention: SignConventionChoice = chosen
     ? { convention: chosen, source: "user", reason: `Vald av användaren: ${NAMES[chosen]}.` }
-    : detectSignConvention(source, pairs);
+    : detectSignConvention(source);
   // Lines the user marked inverted turn once the table's own convention is known, not before.
   const table = markInverted(source, options.invertedLines?.[key]);
   const convention = signConvention.convention;
   const totals = findTotals(table, convention);
-  // The pairs are found once, unless inverted lines made a table of other lines.
-  const variances = computeVariances(table, convention, table === source ? pairs : findPairs(table));
+  const variances = computeVariances(table, convention);
   const interim = computeInterim(table, convention, totals, options.method, monthly);
   const budgetNote = writeBudgetNote(table);
   const keyFigures = computeKeyFigures(table);

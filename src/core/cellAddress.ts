@@ -17,11 +17,15 @@ export function cellRef(sheet: string, row: number, column: number): string {
   return `${quoteSheetName(sheet)}!${columnLetters(column)}${row}`;
 }
 
-/** `cellRef` for many cells of one sheet: the name quoted once, each column's letters written once. */
+/**
+ * `cellRef` for many cells of one sheet: the name quoted once, each column's letters written once.
+ * Each reference is joined into one string: a template literal of 13 characters or more is in V8
+ * a chain of pieces, three objects where one will do (a ledger's deviations name 300 000 cells).
+ */
 export function cellRefsOf(sheet: string): (row: number, column: number) => string {
   const prefix = `${quoteSheetName(sheet)}!`;
-  const letters: string[] = [];
-  return (row, column) => `${prefix}${(letters[column] ??= columnLetters(column))}${row}`;
+  const columns: string[] = [];
+  return (row, column) => [(columns[column] ??= prefix + columnLetters(column)), row].join("");
 }
 
 /** "'Blad 1'!B3" → sheet "Blad 1" and "B3" (the inverse of `quoteSheetName` + "!"); undefined without a sheet. */

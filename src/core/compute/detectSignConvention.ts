@@ -1,6 +1,6 @@
 import { conventionFromData } from "./conventionFromData";
 import { deviationOf } from "./deviationOf";
-import { findPairs, type Pair } from "./findPairs";
+import { forEachPair } from "./forEachPair";
 import { roundingUnit } from "./roundingUnit";
 import type { SignConvention, SignConventionChoice, SourceTable } from "../types";
 
@@ -14,22 +14,22 @@ const RULE: Record<SignConvention, string> = {
 /**
  * The table's sign convention. From a given deviation column (or row): the convention that
  * matches most rows, a tie settled by the signs of the amounts; without one, from the signs.
- * `allPairs` are the table's pairs when the caller has found them already.
  */
-export function detectSignConvention(
-  table: SourceTable,
-  allPairs: readonly Pair[] = findPairs(table),
-): SignConventionChoice {
+export function detectSignConvention(table: SourceTable): SignConventionChoice {
   const fromData = conventionFromData(table);
-  const pairs = allPairs.filter((p) => p.given !== undefined && p.line.kind !== "ofWhich");
-  if (pairs.length === 0) return { convention: fromData.convention, source: "data", reason: fromData.reason };
-  // Each pair's rounding unit, once for the three conventions.
-  const tolerances = pairs.map((p) => roundingUnit([p.budget, p.actual, p.given!]) + 1e-9);
-  const count = (convention: SignConvention) =>
-    pairs.filter(
-      (p, i) => Math.abs(deviationOf(convention, p.line, p.budget, p.actual) - p.given!) <= tolerances[i]!,
-    ).length;
-  const counts = CONVENTIONS.map((convention) => ({ convention, matches: count(convention) }));
+  // Each pair with a given deviation against the three conventions, in one pass over the pairs.
+  const matches = CONVENTIONS.map(() => 0);
+  let compared = 0;
+  forEachPair(table, ({ line, budget, actual, given }) => {
+    if (given === undefined || line.kind === "ofWhich") return;
+    compared++;
+    const tolerance = roundingUnit([budget, actual, given]) + 1e-9;
+    for (let i = 0; i < CONVENTIONS.length; i++) {
+      if (Math.abs(deviationOf(CONVENTIONS[i]!, line, budget, actual) - given) <= tolerance) matches[i]!++;
+    }
+  });
+  if (compared === 0) return { convention: fromData.convention, source: "data", reason: fromData.reason };
+  const counts = CONVENTIONS.map((convention, i) => ({ convention, matches: matches[i]! }));
   const best = Math.max(...counts.map((c) => c.matches));
   if (best === 0) return { convention: fromData.convention, source: "data", reason: fromData.reason };
   const tied = counts.filter((c) => c.matches === best).map((c) => c.convention);
@@ -37,6 +37,6 @@ export function detectSignConvention(
   return {
     convention,
     source: "variance-column",
-    reason: `Den angivna avvikelsen stämmer med ${RULE[convention]} på ${best} av ${pairs.length} rader.`,
+    reason: `Den angivna avvikelsen stämmer med ${RULE[convention]} på ${best} av ${compared} rader.`,
   };
 }
