@@ -1,8 +1,8 @@
-import { cellRef } from "../cellAddress";
+import { cellRefsOf } from "../cellAddress";
 import { amountColumns } from "../compute/amountColumns";
 import { indexLinesByRow } from "../indexLinesByRow";
 import { cleanNumber } from "../compute/cleanNumber";
-import { roundingUnit } from "../compute/roundingUnit";
+import { roundingUnit, widenDecimals } from "../compute/roundingUnit";
 import { formatPlain } from "./formatPlain";
 import { makeFinding } from "./makeFinding";
 import type { Column, Finding, Line, SourceTable, Total, Variance } from "../types";
@@ -17,13 +17,41 @@ const isSamePair = (a: Variance, b: Variance) =>
   a.period.toMonth === b.period.toMonth;
 
 /**
- * The deviation of `row` of the same period and comparison as `v`: the last such one, by the
- * row's own few deviations rather than a key composed for every deviation of the table.
+ * The deviations of each line, in order, as chains through their indexes: the first of a line (by
+ * the line's index) and the next on the same line. Two typed arrays, where a map of rows to lists
+ * held a list for every line of a ledger.
  */
-function samePairAt(byRow: ReadonlyMap<number, readonly Variance[]>, row: number, v: Variance) {
-  const onRow = byRow.get(row) ?? [];
-  for (let i = onRow.length - 1; i >= 0; i--) if (isSamePair(onRow[i]!, v)) return onRow[i];
-  return undefined;
+function chainVariances(
+  variances: readonly Variance[],
+  indexOf: (row: number) => number | undefined,
+  lines: number,
+) {
+  const first = new Int32Array(lines).fill(-1);
+  const last = new Int32Array(lines).fill(-1);
+  const next = new Int32Array(variances.length).fill(-1);
+  variances.forEach((v, i) => {
+    const at = indexOf(v.row);
+    if (at === undefined) return;
+    if (last[at]! < 0) first[at] = i;
+    else next[last[at]!] = i;
+    last[at] = i;
+  });
+  return {
+    /** The deviations on `row`, in order. */
+    onRow(row: number): Variance[] {
+      const found: Variance[] = [];
+      for (let i = first[indexOf(row) ?? -1] ?? -1; i >= 0; i = next[i]!) found.push(variances[i]!);
+      return found;
+    },
+    /** The last deviation on `row` of the same period and comparison as `v`. */
+    samePairAt(row: number, v: Variance): Variance | undefined {
+      let found: Variance | undefined;
+      for (let i = first[indexOf(row) ?? -1] ?? -1; i >= 0; i = next[i]!) {
+        if (isSamePair(variances[i]!, v)) found = variances[i];
+      }
+      return found;
+    },
+  };
 }
 
 /**
@@ -40,25 +68,25 @@ export function checkTotals(
   const indexOf = indexLinesByRow(table.lines);
   const lineAt = (row: number) => table.lines[indexOf(row) ?? -1];
   const columns = amountColumns(table);
-  const byRow = new Map<number, Variance[]>();
-  for (const v of variances) {
-    const onRow = byRow.get(v.row);
-    if (onRow) onRow.push(v);
-    else byRow.set(v.row, [v]);
-  }
+  const chains = chainVariances(variances, indexOf, table.lines.length);
+  const ref = cellRefsOf(table.sheet);
   const findings = new Map<string, Finding>();
   const add = (finding: Finding) => void (findings.has(finding.cell) || findings.set(finding.cell, finding));
   for (const total of totals) {
     const line = lineAt(total.row);
     if (!line) continue;
-    const own = (byRow.get(total.row) ?? []).filter(
-      (v) => v.given !== undefined && v.varianceCell !== undefined,
-    );
+    const own = chains.onRow(total.row).filter((v) => v.given !== undefined && v.varianceCell !== undefined);
     for (const parts of total.breakdowns) {
-      const sums = amountSums(table, columns, line, parts, lineAt);
+      const sums = amountSums(columns, line, parts, lineAt, ref);
+      // The parts' deviations of the same pair as `v`, added in order; undefined when one is missing.
       const componentDeviation = (v: Variance) => {
-        const found = parts.map((p) => samePairAt(byRow, p.row, v));
-        return found.every((f) => f) ? cleanNumber(found.reduce((a, f) => a + f!.computed, 0)) : undefined;
+        let sum = 0;
+        for (const p of parts) {
+          const found = chains.samePairAt(p.row, v);
+          if (!found) return undefined;
+          sum += found.computed;
+        }
+        return cleanNumber(sum);
       };
       if (
         total.unbalanced &&
@@ -111,21 +139,29 @@ function isUnreadable(part: Line | undefined, column: Column): boolean {
 }
 
 function amountSums(
-  table: SourceTable,
   columns: readonly Column[],
   line: Line,
   parts: readonly Part[],
   lineAt: (row: number) => Line | undefined,
+  ref: (row: number, column: number) => string,
 ) {
-  return columns.flatMap((column) => {
+  const sums: { cell: string; value: number; sum: number; tolerance: number }[] = [];
+  for (const column of columns) {
     const value = line.values[column.address];
-    if (value == null) return [];
-    if (parts.some((p) => isUnreadable(lineAt(p.row), column))) return [];
-    const terms = parts.map((p) => (lineAt(p.row)?.values[column.address] ?? 0) * p.sign);
-    const sum = cleanNumber(terms.reduce((a, b) => a + b, 0));
-    const tolerance = roundingUnit([value, ...terms]) * parts.length + 1e-9;
-    return [{ cell: cellRef(table.sheet, line.row, column.index), value, sum, tolerance }];
-  });
+    if (value == null) continue;
+    if (parts.some((p) => isUnreadable(lineAt(p.row), column))) continue;
+    // The terms added in order, and their decimals widened after the total's own.
+    let sum = 0;
+    let decimals = widenDecimals(0, value);
+    for (const p of parts) {
+      const term = (lineAt(p.row)?.values[column.address] ?? 0) * p.sign;
+      sum += term;
+      decimals = widenDecimals(decimals, term);
+    }
+    const tolerance = 10 ** -decimals * parts.length + 1e-9;
+    sums.push({ cell: ref(line.row, column.index), value, sum: cleanNumber(sum), tolerance });
+  }
+  return sums;
 }
 
 function report(

@@ -1,7 +1,11 @@
 import type { Line, Total } from "../types";
 
 const isSummable = (line: Line) =>
-  line.role === undefined && !["ofWhich", "section", "note", "measure"].includes(line.kind);
+  line.role === undefined &&
+  line.kind !== "ofWhich" &&
+  line.kind !== "section" &&
+  line.kind !== "note" &&
+  line.kind !== "measure";
 
 /** The first row among a total's breakdowns (Infinity when it has none): folded, as a grand total has thousands. */
 function firstRowOf(total: Total): number {

@@ -9,6 +9,7 @@ export function conventionFromData(table: SourceTable): { convention: SignConven
   let costPositive = 0;
   let anyNegative = false;
   let anyAmount = false;
+  const columns = amountColumns(table);
   for (const line of table.lines) {
     if (
       line.kind === "section" ||
@@ -17,7 +18,7 @@ export function conventionFromData(table: SourceTable): { convention: SignConven
       line.role === "variance"
     )
       continue;
-    for (const column of amountColumns(table)) {
+    for (const column of columns) {
       const value = line.values[column.address];
       if (value == null || value === 0) continue;
       anyAmount = true;

@@ -4,7 +4,11 @@ import { isRevenueLike } from "./isRevenueLike";
 import { partitionItems } from "./partitionItems";
 import type { Line, SignConvention, SourceTable, Total } from "../types";
 
-const hasNumbers = (line: Line) => Object.values(line.values).some((v) => v != null);
+/** Some value of the line is a number (a loop over its keys: no array of its values per line). */
+function hasNumbers(line: Line): boolean {
+  for (const address in line.values) if (line.values[address] != null) return true;
+  return false;
+}
 
 /**
  * How far up an unlabelled row is compared with the lines above it. Without the bound every line
@@ -12,6 +16,10 @@ const hasNumbers = (line: Line) => Object.values(line.values).some((v) => v != n
  * that no label names and that adds up more lines than this is not recognised by arithmetic.
  */
 const UNLABELLED_REACH = 200;
+
+/** How a labelled total and an unlabelled row are broken down. */
+const LABELLED = { minLength: 1, exact: false, first: false } as const;
+const UNLABELLED = { minLength: 2, exact: true, first: true } as const;
 
 /**
  * Totals: rows labelled as totals, and unlabelled rows equal to the sum of at least two (and at
@@ -30,7 +38,7 @@ export function findTotals(table: SourceTable, convention: SignConvention): Tota
       return;
     const labelled = line.kind === "total";
     const inSection = collectItems(lines, index, totals, true, labelled ? Infinity : UNLABELLED_REACH);
-    const options = { minLength: labelled ? 1 : 2, exact: !labelled, first: !labelled };
+    const options = labelled ? LABELLED : UNLABELLED;
     let breakdowns = partitionItems(line, inSection, columns, convention, options);
     if (breakdowns.length === 0 && labelled) {
       breakdowns = partitionItems(
