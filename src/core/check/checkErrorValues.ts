@@ -9,28 +9,31 @@ import type { ExcelError, Finding, SourceTable } from "../types";
  * One finding a row, on its first such cell (the label cell first), with the count.
  */
 export function checkErrorValues(table: SourceTable): Finding[] {
-  return table.lines.flatMap((line): Finding[] => {
-    // The label as parseCell reads it, asked only whether it is an error.
+  const findings: Finding[] = [];
+  for (const line of table.lines) {
+    // The label as parseCell reads it, asked only whether it is an error; a row without an error
+    // cell is passed at once, with no list made for it (a ledger has 100 000).
     const labelError = errorOf(line.label.trim());
+    if (!labelError && !table.columns.some((c) => line.cells[c.address]?.kind === "error")) continue;
     const cells: { readonly index: number; readonly error: ExcelError }[] = [];
     if (labelError) cells.push({ index: table.labelColumn.index, error: labelError });
     for (const column of table.columns) {
       const cell = line.cells[column.address];
       if (cell?.kind === "error") cells.push({ index: column.index, error: cell.error });
     }
-    const first = cells[0];
-    if (!first) return [];
+    const first = cells[0]!;
     const errors = [...new Set(cells.map((c) => c.error))].join(", ");
     const count = cells.length;
     const name = line.label === "" ? `Rad ${line.row}` : line.label;
     const nameEn = line.label === "" ? `Row ${line.row}` : line.label;
-    return [
+    findings.push(
       makeFinding("error-value", {
         cell: cellRef(table.sheet, line.row, first.index),
         label: line.label,
         message: `${name}: ${count === 1 ? "en cell visar" : `${count} celler visar`} felvärdet ${errors}. Värdet kan inte läsas och räknas inte med; rätta formeln eller källan.`,
         messageEn: `${nameEn}: ${count === 1 ? "a cell shows" : `${count} cells show`} the error ${errors}. The value cannot be read and is left out; correct the formula or the source.`,
       }),
-    ];
-  });
+    );
+  }
+  return findings;
 }

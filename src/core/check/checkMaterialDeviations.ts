@@ -15,7 +15,9 @@ export function checkMaterialDeviations(
   thresholds: Thresholds,
 ): Finding[] {
   const indexOf = indexLinesByRow(table.lines);
-  return variances.flatMap((v): Finding[] => {
+  // A loop with a list of findings, not a list per deviation: most of a ledger's are small.
+  const findings: Finding[] = [];
+  for (const v of variances) {
     const line = table.lines[indexOf(v.row) ?? -1];
     const magnitude = Math.abs(v.computed);
     const tkr = toTkr(magnitude, line?.unit ?? table.unit) ?? magnitude;
@@ -24,11 +26,11 @@ export function checkMaterialDeviations(
       magnitude < thresholds.percent * Math.abs(v.budget) - 1e-9 ||
       tkr < thresholds.amountTkr - 1e-9
     )
-      return [];
+      continue;
     const percent = v.percentOfBudget === null ? "" : ` (${formatNumber(v.percentOfBudget, 1)} % av budget)`;
     const side = v.computed > 0 ? "överskott" : "underskott";
     const limit = `${formatNumber(thresholds.percent * 100, 0)} % och ${formatNumber(thresholds.amountTkr)} tkr`;
-    return [
+    findings.push(
       makeFinding("material-deviation", {
         cell: v.varianceCell ?? v.actualCell,
         label: v.label,
@@ -36,6 +38,7 @@ export function checkMaterialDeviations(
         message: `${v.label}: ${side} om ${formatPlain(magnitude)}${percent}, över väsentlighetsgränsen (${limit}); kommentera orsaken.`,
         messageEn: `${v.label}: deviation ${v.computed} is over the materiality thresholds (${thresholds.percent * 100} % and ${thresholds.amountTkr} tkr); explain the cause.`,
       }),
-    ];
-  });
+    );
+  }
+  return findings;
 }

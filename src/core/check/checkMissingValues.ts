@@ -9,43 +9,54 @@ import type { Column, Finding, Line, SourceTable } from "../types";
  * on every row (a forecast column still to fill) are not counted.
  */
 export function checkMissingValues(table: SourceTable): Finding[] {
-  const rows = table.lines.filter((l) => l.kind !== "section" && l.kind !== "note");
+  const isRow = (l: Line) => l.kind !== "section" && l.kind !== "note";
+  const rows = table.lines;
   const textIn = (line: Line, column: Column): string | undefined => {
     const cell = line.cells[column.address];
     return cell?.kind === "text" ? cell.text.trim() : undefined;
   };
   const used = table.columns.filter((c) =>
-    rows.some((l) => l.values[c.address] != null || (c.role !== "unknown" && textIn(l, c) !== undefined)),
+    rows.some(
+      (l) =>
+        isRow(l) && (l.values[c.address] != null || (c.role !== "unknown" && textIn(l, c) !== undefined)),
+    ),
   );
-  return rows.flatMap((line): Finding[] => {
-    // A cell showing an Excel error is reported by checkErrorValues, not as missing.
-    const missing = used.filter(
-      (c) => line.values[c.address] == null && line.cells[c.address]?.kind !== "error",
-    );
-    const present = used.length - missing.length;
-    if (missing.length === 0 || present === 0) return [];
+  // A cell showing an Excel error is reported by checkErrorValues, not as missing.
+  const isMissing = (line: Line, c: Column) =>
+    line.values[c.address] == null && line.cells[c.address]?.kind !== "error";
+  // A loop with a list of findings, the missing cells listed only for a row that has any: most have none.
+  const findings: Finding[] = [];
+  for (const line of rows) {
+    if (!isRow(line)) continue;
+    let count = 0;
+    for (const c of used) if (isMissing(line, c)) count++;
+    const present = used.length - count;
+    if (count === 0 || present === 0) continue;
+    const missing = used.filter((c) => isMissing(line, c));
     const withText = missing.find((c) => textIn(line, c) !== undefined);
     const first = withText ?? missing[0]!;
     const cell = cellRef(table.sheet, line.row, first.index);
     if (withText) {
       const text = textIn(line, withText) ?? "";
-      return [
+      findings.push(
         makeFinding("missing-value", {
           cell,
           label: line.label,
           message: `${line.label}: "${text}" är inget tal och räknas inte med. Skriv talet (eller lämna cellen tom).`,
           messageEn: `${line.label}: "${text}" is not a number and is left out. Write the number (or leave the cell empty).`,
         }),
-      ];
+      );
+      continue;
     }
     const budget = missing.find((c) => c.role === "budget");
-    return [
+    findings.push(
       makeFinding("missing-value", {
         cell,
         label: line.label,
         message: `${line.label} har ${present} värden men tabellen har ${used.length} kolumner${budget ? "; budget saknas" : ""}: kontrollera att inget värde har hamnat i fel kolumn.`,
         messageEn: `${line.label} has ${present} values but the table has ${used.length} columns${budget ? "; the budget is missing" : ""}: check that no value has shifted.`,
       }),
-    ];
-  });
+    );
+  }
+  return findings;
 }

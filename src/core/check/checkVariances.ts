@@ -26,40 +26,43 @@ function labelsByCell(table: SourceTable): (cell: string, fallback: string) => s
  */
 export function checkVariances(table: SourceTable, variances: readonly Variance[]): Finding[] {
   const labelAt = labelsByCell(table);
-  return variances.flatMap((v): Finding[] => {
-    if (v.given === undefined || v.varianceCell === undefined) return [];
+  // A loop with a list of findings, not a list per deviation: most of a ledger's are right.
+  const findings: Finding[] = [];
+  for (const v of variances) {
+    if (v.given === undefined || v.varianceCell === undefined) continue;
     const difference = v.given - v.computed;
+    if (Math.abs(difference) < 1e-9) continue;
     const unit = roundingUnit([v.budget, v.actual, v.given]);
-    if (Math.abs(difference) < 1e-9) return [];
     const cell = v.varianceCell;
     const label = labelAt(cell, v.label);
     const given = formatPlain(v.given);
     const computed = formatPlain(v.computed);
     const base = { cell, label, expected: v.computed, actual: v.given };
     if (Math.abs(difference) <= unit + 1e-9) {
-      return [
+      findings.push(
         makeFinding("rounding", {
           ...base,
           message: `Avvikelsen ${given} skiljer sig från budget och utfall (${computed}) med en enhet: avrundning.`,
           messageEn: `The deviation ${v.given} differs from budget and outcome (${v.computed}) by one unit: rounding.`,
         }),
-      ];
-    }
-    if (Math.abs(v.given + v.computed) <= unit + 1e-9) {
-      return [
+      );
+    } else if (Math.abs(v.given + v.computed) <= unit + 1e-9) {
+      findings.push(
         makeFinding("sign-flip", {
           ...base,
           message: `Avvikelsen ${given} har fel tecken: budget och utfall ger ${computed}.`,
           messageEn: `The deviation ${v.given} has the wrong sign: budget and outcome give ${v.computed}.`,
         }),
-      ];
+      );
+    } else {
+      findings.push(
+        makeFinding("variance-mismatch", {
+          ...base,
+          message: `Avvikelsen ${given} stämmer inte med budget och utfall, som ger ${computed}.`,
+          messageEn: `The deviation ${v.given} does not match budget and outcome, which give ${v.computed}.`,
+        }),
+      );
     }
-    return [
-      makeFinding("variance-mismatch", {
-        ...base,
-        message: `Avvikelsen ${given} stämmer inte med budget och utfall, som ger ${computed}.`,
-        messageEn: `The deviation ${v.given} does not match budget and outcome, which give ${v.computed}.`,
-      }),
-    ];
-  });
+  }
+  return findings;
 }

@@ -23,23 +23,32 @@ const signed = (tkr: number) => `${tkr > 0 ? "+" : "−"}${formatAmount(tkr)}`;
 export function writeCommentary(parts: CommentaryParts): string[] {
   const { table, totals, interim } = parts;
   const tkr = (value: number, row: number) => toTkr(value, unitOf(table, row)) ?? value;
-  const outcome = parts.variances.filter((v) => v.against === "outcome");
+  const isOutcome = (v: Variance) => v.against === "outcome";
   // The last of the latest period, as a stable sort's last; one pass, no sort of every line.
-  const latest = outcome.reduce<Variance | undefined>(
-    (found, v) => (found === undefined || later(v, found) >= 0 ? v : found),
-    undefined,
-  );
+  let latest: Variance | undefined;
+  for (const v of parts.variances)
+    if (isOutcome(v) && (latest === undefined || later(v, latest) >= 0)) latest = v;
   if (!latest) return [];
-  const current = outcome.filter((v) => later(v, latest) === 0);
+  const period = latest;
+  const isCurrent = (v: Variance) => isOutcome(v) && later(v, period) === 0;
   const totalRows = new Set(totals.map((t) => t.row));
-  const resultVariance = [...current]
-    .reverse()
-    .find((v) => v.kind === "total" || totalRows.has(v.row) || table.transposed);
+  // In one pass over the deviations of the period (no list of them): the last on a total row, and
+  // the first lines with the largest and with the smallest deviation, as a stable sort's first.
+  let resultVariance: Variance | undefined;
+  let best: Variance | undefined;
+  let worst: Variance | undefined;
+  for (const v of parts.variances) {
+    if (!isCurrent(v)) continue;
+    if (v.kind === "total" || totalRows.has(v.row) || table.transposed) resultVariance = v;
+    if (v.kind === "total" || v.kind === "ofWhich" || totalRows.has(v.row)) continue;
+    if (best === undefined || v.computed > best.computed) best = v;
+    if (worst === undefined || v.computed < worst.computed) worst = v;
+  }
   const sentences: string[] = [];
   if (resultVariance) {
     const total = totals.find((t) => t.row === resultVariance.row);
     const parts2 = total?.unbalanced ? total.breakdowns[0] : undefined;
-    const deviation = parts2 ? sumOfRows(current, parts2) : resultVariance.computed;
+    const deviation = parts2 ? sumOfRows(parts.variances.filter(isCurrent), parts2) : resultVariance.computed;
     const amount = tkr(deviation, resultVariance.row);
     if (interim) sentences.push(`Periodens resultat är ${result(amount, "om")}.`);
     else {
@@ -55,16 +64,6 @@ export function writeCommentary(parts: CommentaryParts): string[] {
       sentences.push(`Helårsprognosen pekar mot ${result(tkr(forecast.deviation, forecast.row), "om")}.`);
     }
   }
-  const lines = current.filter((v) => v.kind !== "total" && v.kind !== "ofWhich" && !totalRows.has(v.row));
-  // The first line with the largest and with the smallest deviation, as a stable sort's first.
-  const best = lines.reduce<Variance | undefined>(
-    (found, v) => (found === undefined || v.computed > found.computed ? v : found),
-    undefined,
-  );
-  const worst = lines.reduce<Variance | undefined>(
-    (found, v) => (found === undefined || v.computed < found.computed ? v : found),
-    undefined,
-  );
   if (best && best.computed > 0)
     sentences.push(`Störst positiv avvikelse har ${best.label}, ${signed(tkr(best.computed, best.row))}.`);
   if (worst && worst.computed < 0)
