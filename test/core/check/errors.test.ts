@@ -79,6 +79,27 @@ describe("sums and rounding", () => {
       ["sum-mismatch", "Blad1!C6", 345, 300],
     ]);
   });
+  it("a correct table whose line equals the two lines above has no error and its Summa adds all three", () => {
+    const table = makeTable({
+      columns: [...columns],
+      rows: [
+        { label: "Hemtjänst", kind: "net", values: [1000, 1100, -100] },
+        { label: "Boende", kind: "net", values: [2000, 1900, 100] },
+        { label: "Övrigt", kind: "net", values: [3000, 3000, 0] },
+        { label: "Summa", kind: "total", values: [6000, 6000, 0] },
+      ],
+    });
+    const t = analyse(table);
+    expect(errorsOf(t)).toEqual([]);
+    expect(t.totals).toEqual([
+      {
+        row: 6,
+        label: "Summa",
+        breakdowns: [[3, 4, 5].map((row) => ({ row, sign: 1 }))],
+        unbalanced: false,
+      },
+    ]);
+  });
   it("a total 1 tkr off is rounding (info), never an error", () => {
     const table = makeTable({
       columns: [...columns],
