@@ -73,6 +73,6 @@ export function analyseTable(
       table.kind === "keyFigures"
         ? writeKeyFigureCommentary(keyFigures)
         : writeCommentary({ table, totals, variances, interim }),
-    findings: checkTable(table, { totals, variances, thresholds: options.thresholds }),
+    findings: checkTable(table, { totals, variances, thresholds: options.thresholds, convention }),
   };
 }
