@@ -1,4 +1,4 @@
-import type { Analysis, ColumnRole, Finding, RowKind, SignConvention, Unit } from "./types";
+import type { Analysis, ColumnRole, Finding, Line, RowKind, SignConvention, Unit } from "./types";
 
 /** The documented `--json` interface (README, "JSON"). Extra fields may be added; none renamed. */
 export interface AnalysisJson {
@@ -26,6 +26,8 @@ export interface AnalysisJson {
       readonly section: string | null;
       readonly kind: RowKind;
       readonly values: Readonly<Record<string, number | null>>;
+      /** Footnote marks after the numbers ("2 021*"), by column letters; only on rows that have one. */
+      readonly notes?: Readonly<Record<string, string>>;
       readonly forecast?: { readonly method: string; readonly value: number; readonly explanation: string };
     }[];
     readonly variances: readonly {
@@ -73,6 +75,7 @@ export function toAnalysisJson(analysis: Analysis): AnalysisJson {
             section: line.section ?? null,
             kind: line.kind,
             values: line.values,
+            ...(line.notes ? { notes: notesOf(line) } : {}),
             ...(forecast ? { forecast: { ...forecast } } : {}),
           };
         }),
@@ -91,4 +94,12 @@ export function toAnalysisJson(analysis: Analysis): AnalysisJson {
       };
     }),
   };
+}
+
+/** The footnote mark of each number that has one, by column letters ({ "B": "*" }). */
+function notesOf(line: Line): Record<string, string> {
+  const notes: Record<string, string> = {};
+  for (const [address, cell] of Object.entries(line.cells))
+    if (cell.kind === "number" && cell.note !== undefined) notes[address] = cell.note;
+  return notes;
 }
