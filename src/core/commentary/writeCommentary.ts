@@ -6,6 +6,8 @@ import type { SourceTable, TableAnalysis, Variance } from "../types";
 export type CommentaryParts = Pick<TableAnalysis, "table" | "totals" | "variances" | "interim">;
 
 const PLACEHOLDER = "Orsak: [skriv orsaken]";
+/** Where no deviation can be computed, what a person must write instead. */
+const NO_DEVIATION = "Kommentar: [skriv kommentaren]";
 const later = (a: Variance, b: Variance) =>
   (a.period.year ?? 0) - (b.period.year ?? 0) || a.period.toMonth - b.period.toMonth;
 
@@ -29,7 +31,7 @@ export function writeCommentary(parts: CommentaryParts): string[] {
     (found, v) => (found === undefined || later(v, found) >= 0 ? v : found),
     undefined,
   );
-  if (!latest) return [];
+  if (!latest) return withoutDeviations(table);
   const current = outcome.filter((v) => later(v, latest) === 0);
   const totalRows = new Set(totals.map((t) => t.row));
   const resultVariance = [...current]
@@ -56,6 +58,17 @@ export function writeCommentary(parts: CommentaryParts): string[] {
     }
   }
   const lines = current.filter((v) => v.kind !== "total" && v.kind !== "ofWhich" && !totalRows.has(v.row));
+  if (!resultVariance && lines.length > 0) {
+    // No total row: the result is the lines' deviations added up, and the sentence says so.
+    const amount = lines.reduce((a, v) => a + tkr(v.computed, v.row), 0);
+    const of = table.title ? ` för ${table.title.trim().toLocaleLowerCase("sv")}` : "";
+    const summed = "räknat som summan av tabellens rader";
+    sentences.push(
+      interim
+        ? `Periodens resultat, ${summed}, är ${result(amount, "om")}.`
+        : `Årets resultat${of}, ${summed}, var ${result(amount, "på")}.`,
+    );
+  }
   // The first line with the largest and with the smallest deviation, as a stable sort's first.
   const best = lines.reduce<Variance | undefined>(
     (found, v) => (found === undefined || v.computed > found.computed ? v : found),
@@ -71,6 +84,19 @@ export function writeCommentary(parts: CommentaryParts): string[] {
     sentences.push(`Störst negativ avvikelse har ${worst.label}, ${signed(tkr(worst.computed, worst.row))}.`);
   sentences.push(PLACEHOLDER);
   return sentences;
+}
+
+/** A budget table with no deviation to speak of (an empty budget column): why, and the placeholder. */
+function withoutDeviations(table: SourceTable): string[] {
+  const budgets = table.columns.filter((c) => c.role === "budget");
+  const emptyBudget =
+    budgets.length > 0 && table.lines.every((l) => budgets.every((c) => l.values[c.address] == null));
+  return [
+    emptyBudget
+      ? "Budgeten saknas på alla rader, så ingen avvikelse mot budget kan räknas fram."
+      : "Tabellen har ingen budget och inget utfall att jämföra, så ingen avvikelse kan räknas fram.",
+    NO_DEVIATION,
+  ];
 }
 
 /**
