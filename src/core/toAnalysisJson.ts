@@ -1,4 +1,4 @@
-import type { Analysis, ColumnRole, Finding, Line, RowKind, SignConvention, Unit } from "./types";
+import type { Analysis, ColumnRole, Finding, Line, RowKind, RowRole, SignConvention, Unit } from "./types";
 
 /** The documented `--json` interface (README, "JSON"). Extra fields may be added; none renamed. */
 export interface AnalysisJson {
@@ -7,6 +7,8 @@ export interface AnalysisJson {
     readonly range: string;
     readonly title: string | null;
     readonly kind: string;
+    /** Years in columns, Budget and Budgetavvikelse as rows (fixture 003-ekonomi). */
+    readonly transposed: boolean;
     readonly unit: Unit;
     readonly signConvention: SignConvention;
     readonly signConventionSource: string;
@@ -25,6 +27,8 @@ export interface AnalysisJson {
       readonly label: string;
       readonly section: string | null;
       readonly kind: RowKind;
+      /** In a transposed table: the row that is the budget, the deviation, or the outcome they compare. */
+      readonly role?: RowRole;
       readonly values: Readonly<Record<string, number | null>>;
       /** Footnote marks after the numbers ("2 021*"), by column letters; only on rows that have one. */
       readonly notes?: Readonly<Record<string, string>>;
@@ -54,6 +58,7 @@ export function toAnalysisJson(analysis: Analysis): AnalysisJson {
         range: table.range,
         title: table.title ?? null,
         kind: table.kind,
+        transposed: table.transposed,
         unit: table.unit,
         signConvention: signConvention.convention,
         signConventionSource: signConvention.source,
@@ -74,6 +79,7 @@ export function toAnalysisJson(analysis: Analysis): AnalysisJson {
             label: line.label,
             section: line.section ?? null,
             kind: line.kind,
+            ...(line.role ? { role: line.role } : {}),
             values: line.values,
             ...(line.notes ? { notes: notesOf(line) } : {}),
             ...(forecast ? { forecast: { ...forecast } } : {}),
