@@ -23,6 +23,7 @@ const NAMES = {
   result: "resultatets tecken",
   absolute: "absoluta belopp",
 } as const;
+const NAMES_EN = { ledger: "ledger signs", result: "result signs", absolute: "absolute amounts" } as const;
 
 /** The table with the lines the user marked inverted (by label) flagged. */
 function markInverted(table: SourceTable, labels: readonly string[] | undefined): SourceTable {
@@ -48,7 +49,12 @@ export function analyseTable(
   const chosen = options.signConventions?.[key];
   const pairs = findPairs(source);
   const signConvention: SignConventionChoice = chosen
-    ? { convention: chosen, source: "user", reason: `Vald av användaren: ${NAMES[chosen]}.` }
+    ? {
+        convention: chosen,
+        source: "user",
+        reason: `Vald av användaren: ${NAMES[chosen]}.`,
+        reasonEn: `Chosen by the user: ${NAMES_EN[chosen]}.`,
+      }
     : detectSignConvention(source, pairs);
   // Lines the user marked inverted turn once the table's own convention is known, not before.
   const table = markInverted(source, options.invertedLines?.[key]);

@@ -13,6 +13,7 @@ export interface AnalysisJson {
     readonly signConvention: SignConvention;
     readonly signConventionSource: string;
     readonly signConventionReason: string;
+    readonly signConventionReasonEn: string;
     readonly budgetNote: string | null;
     readonly columns: readonly {
       readonly address: string;
@@ -63,6 +64,7 @@ export function toAnalysisJson(analysis: Analysis): AnalysisJson {
         signConvention: signConvention.convention,
         signConventionSource: signConvention.source,
         signConventionReason: signConvention.reason,
+        signConventionReasonEn: signConvention.reasonEn,
         budgetNote: budgetNote ?? null,
         columns: [table.labelColumn, ...table.columns].map((column) => ({
           address: column.address,

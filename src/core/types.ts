@@ -255,6 +255,8 @@ export interface SignConventionChoice {
   readonly source: "variance-column" | "data" | "user";
   /** One line, Swedish: why this convention. */
   readonly reason: string;
+  /** The same line in English. */
+  readonly reasonEn: string;
 }
 
 export interface TableAnalysis {
