@@ -1,8 +1,9 @@
 /** The real errors of the seed reports, put into correct tables by hand. */
+import { analyseWorkbook } from "../../../src/core/analyseWorkbook";
 import { analyse } from "../../helpers/analyse";
 import { makeTable } from "../../helpers/makeTable";
 import * as F from "../../helpers/fixtureTables";
-import type { SourceTable, TableAnalysis } from "../../../src/core/types";
+import { DEFAULT_OPTIONS, type SourceTable, type TableAnalysis } from "../../../src/core/types";
 
 const errorsOf = (t: TableAnalysis) => t.findings.filter((f) => f.severity === "error");
 const codes = (t: TableAnalysis, code: string) => t.findings.filter((f) => f.code === code);
@@ -182,6 +183,19 @@ describe("missing values", () => {
     expect(codes(t, "missing-value")).toMatchObject([
       { cell: "Blad1!E4", severity: "warning", label: "Intäkter" },
     ]);
+  });
+  it("a logical value (TRUE) where the outcome should be is named as one", () => {
+    const cells = [
+      ["tkr", "Budget 2024", "Utfall 2024", "Avvikelse"],
+      ["A", 1000, true, -100],
+      ["B", 2000, 1900, 100],
+      ["Summa", 3000, 3000, 0],
+    ];
+    const [t] = analyseWorkbook([{ name: "Blad1", cells }], DEFAULT_OPTIONS).tables;
+    const found = codes(t!, "missing-value");
+    expect(found.map((f) => [f.cell, f.label])).toEqual([["Blad1!C2", "A"]]);
+    expect(found[0]?.message).toMatch(/sanningsvärdet SANT \(TRUE\)/);
+    expect(found[0]?.messageEn).toMatch(/logical value TRUE/);
   });
   it("an empty budget", () => {
     const t = analyse(withCell(F.synthetic(), 6, "B", null));
