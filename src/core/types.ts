@@ -158,7 +158,8 @@ export interface Finding {
 export type ForecastMethod = "run-rate" | "budget-profile" | "seasonal" | "manual";
 
 export interface Forecast {
-  readonly method: ForecastMethod;
+  /** "sum": a sum row whose lines' forecasts used different methods. */
+  readonly method: ForecastMethod | "sum";
   readonly value: number;
   /** One line, Swedish. */
   readonly explanation: string;
