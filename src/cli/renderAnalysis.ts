@@ -53,7 +53,9 @@ function renderTable(analysis: TableAnalysis, lang: Lang, t: Texts): string[] {
   const convention =
     table.kind === "keyFigures"
       ? []
-      : [`  ${t.signConvention}: ${t.conventions[signConvention.convention]}. ${signConvention.reason}`];
+      : [
+          `  ${t.signConvention}: ${t.conventions[signConvention.convention]}. ${lang === "sv" ? signConvention.reason : signConvention.reasonEn}`,
+        ];
   const lines = [
     table.title === undefined ? analysis.key : `${analysis.key}  ${table.title}`,
     `  ${t.unit}: ${t.units[table.unit]}`,

@@ -22,6 +22,7 @@ const NAMES = {
   result: "resultatets tecken",
   absolute: "absoluta belopp",
 } as const;
+const NAMES_EN = { ledger: "ledger signs", result: "result signs", absolute: "absolute amounts" } as const;
 
 /** The table with the lines the user marked inverted (by label) flagged. */
 function markInverted(table: SourceTable, labels: readonly string[] | undefined): SourceTable {
@@ -46,7 +47,12 @@ export function analyseTable(
   const key = tableKey(source);
   const chosen = options.signConventions?.[key];
   const signConvention: SignConventionChoice = chosen
-    ? { convention: chosen, source: "user", reason: `Vald av användaren: ${NAMES[chosen]}.` }
+    ? {
+        convention: chosen,
+        source: "user",
+        reason: `Vald av användaren: ${NAMES[chosen]}.`,
+        reasonEn: `Chosen by the user: ${NAMES_EN[chosen]}.`,
+      }
     : detectSignConvention(source);
   // Lines the user marked inverted turn once the table's own convention is known, not before.
   const table = markInverted(source, options.invertedLines?.[key]);
@@ -70,6 +76,6 @@ export function analyseTable(
       table.kind === "keyFigures"
         ? writeKeyFigureCommentary(keyFigures)
         : writeCommentary({ table, totals, variances, interim }),
-    findings: checkTable(table, { totals, variances, thresholds: options.thresholds }),
+    findings: checkTable(table, { totals, variances, thresholds: options.thresholds, convention }),
   };
 }

@@ -1,4 +1,4 @@
-import type { Analysis, ColumnRole, Finding, RowKind, SignConvention, Unit } from "./types";
+import type { Analysis, ColumnRole, Finding, Line, RowKind, RowRole, SignConvention, Unit } from "./types";
 
 /** The documented `--json` interface (README, "JSON"). Extra fields may be added; none renamed. */
 export interface AnalysisJson {
@@ -7,10 +7,13 @@ export interface AnalysisJson {
     readonly range: string;
     readonly title: string | null;
     readonly kind: string;
+    /** Years in columns, Budget and Budgetavvikelse as rows (fixture 003-ekonomi). */
+    readonly transposed: boolean;
     readonly unit: Unit;
     readonly signConvention: SignConvention;
     readonly signConventionSource: string;
     readonly signConventionReason: string;
+    readonly signConventionReasonEn: string;
     readonly budgetNote: string | null;
     readonly columns: readonly {
       readonly address: string;
@@ -25,7 +28,11 @@ export interface AnalysisJson {
       readonly label: string;
       readonly section: string | null;
       readonly kind: RowKind;
+      /** In a transposed table: the row that is the budget, the deviation, or the outcome they compare. */
+      readonly role?: RowRole;
       readonly values: Readonly<Record<string, number | null>>;
+      /** Footnote marks after the numbers ("2 021*"), by column letters; only on rows that have one. */
+      readonly notes?: Readonly<Record<string, string>>;
       readonly forecast?: { readonly method: string; readonly value: number; readonly explanation: string };
     }[];
     readonly variances: readonly {
@@ -52,10 +59,12 @@ export function toAnalysisJson(analysis: Analysis): AnalysisJson {
         range: table.range,
         title: table.title ?? null,
         kind: table.kind,
+        transposed: table.transposed,
         unit: table.unit,
         signConvention: signConvention.convention,
         signConventionSource: signConvention.source,
         signConventionReason: signConvention.reason,
+        signConventionReasonEn: signConvention.reasonEn,
         budgetNote: budgetNote ?? null,
         columns: [table.labelColumn, ...table.columns].map((column) => ({
           address: column.address,
@@ -72,7 +81,9 @@ export function toAnalysisJson(analysis: Analysis): AnalysisJson {
             label: line.label,
             section: line.section ?? null,
             kind: line.kind,
+            ...(line.role ? { role: line.role } : {}),
             values: line.values,
+            ...(line.notes ? { notes: notesOf(line) } : {}),
             ...(forecast ? { forecast: { ...forecast } } : {}),
           };
         }),
@@ -91,4 +102,12 @@ export function toAnalysisJson(analysis: Analysis): AnalysisJson {
       };
     }),
   };
+}
+
+/** The footnote mark of each number that has one, by column letters ({ "B": "*" }). */
+function notesOf(line: Line): Record<string, string> {
+  const notes: Record<string, string> = {};
+  for (const [address, cell] of Object.entries(line.cells))
+    if (cell.kind === "number" && cell.note !== undefined) notes[address] = cell.note;
+  return notes;
 }

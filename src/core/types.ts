@@ -158,7 +158,8 @@ export interface Finding {
 export type ForecastMethod = "run-rate" | "budget-profile" | "seasonal" | "manual";
 
 export interface Forecast {
-  readonly method: ForecastMethod;
+  /** "sum": a sum row whose lines' forecasts used different methods. */
+  readonly method: ForecastMethod | "sum";
   readonly value: number;
   /** One line, Swedish. */
   readonly explanation: string;
@@ -255,6 +256,8 @@ export interface SignConventionChoice {
   readonly source: "variance-column" | "data" | "user";
   /** One line, Swedish: why this convention. */
   readonly reason: string;
+  /** The same line in English. */
+  readonly reasonEn: string;
 }
 
 export interface TableAnalysis {

@@ -69,6 +69,7 @@ export const budgetTable: TableAnalysis = {
     convention: "result",
     source: "variance-column",
     reason: "Avvikelsen är utfall − budget.",
+    reasonEn: "The deviation is outcome − budget.",
   },
   totals: [],
   variances: [],
@@ -91,7 +92,12 @@ export const interimTable: TableAnalysis = {
       { ...column("C", 2, "Helårsprognos 2025", "forecast", 2025) },
     ],
   },
-  signConvention: { convention: "ledger", source: "data", reason: "Kostnaderna är positiva." },
+  signConvention: {
+    convention: "ledger",
+    source: "data",
+    reason: "Kostnaderna är positiva.",
+    reasonEn: "Costs are positive.",
+  },
   budgetNote: "Avvikelserna räknas mot den justerade budgeten.",
   findings: [],
 };

@@ -18,6 +18,11 @@ describe("renderAnalysis", () => {
     );
   });
 
+  it("gives the reason for the sign convention in English with --lang en", () => {
+    expect(renderAnalysis(exampleAnalysis, "en")).toContain(". The deviation is outcome − budget.\n");
+    expect(renderAnalysis(exampleAnalysis, "en")).not.toContain("Avvikelsen är utfall − budget.");
+  });
+
   it("leaves the sign convention out for a key-figure table: it has no budget to deviate from", () => {
     const [first] = exampleAnalysis.tables;
     const keyFigures = { ...first!, table: { ...first!.table, kind: "keyFigures" as const } };

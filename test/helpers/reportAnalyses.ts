@@ -51,6 +51,7 @@ export function socialaAnalysis(table: SourceTable = socialaMyndighetsnamnden())
       convention: "absolute",
       source: "variance-column",
       reason: "Absoluta belopp: radens slag avgör.",
+      reasonEn: "Absolute amounts: the kind of row decides.",
     },
     totals: [
       {
@@ -107,6 +108,7 @@ export function syntheticAnalysis(): TableAnalysis {
       convention: "ledger",
       source: "variance-column",
       reason: "Huvudbokens tecken: budget − utfall.",
+      reasonEn: "Ledger signs: budget − outcome.",
     },
     totals: [
       {
@@ -153,7 +155,7 @@ export function keyFigureAnalysis(): TableAnalysis {
   return {
     key: `Blad1!${table.range}`,
     table,
-    signConvention: { convention: "ledger", source: "data", reason: "" },
+    signConvention: { convention: "ledger", source: "data", reason: "", reasonEn: "" },
     totals: [],
     variances: [],
     keyFigures: [],

@@ -47,7 +47,12 @@ export const EXPECTED: Readonly<Record<string, Expectation>> = {
   ...Object.fromEntries(
     ERROR_VALUES.map((e) => [`error-${e.replace(/[^A-Z0-9]/gi, "").toLowerCase()}`, errorCase(e)]),
   ),
-  "error-header": NO_TABLE,
+  "error-header": {
+    // The table is read from its other headers; the column under #REF! is unknown, its header the finding.
+    tables: ["Blad1!A1:D5"],
+    findings: [["error-value", "Blad1!C1"]],
+    says: { "Blad1!C1": "#REF!" },
+  },
   "merged-header": { tables: ["Blad1!A2:D6", "Sammanslagen!A1:D3"], findings: [] },
   "two-line-header": { tables: ["Blad1!A1:D6"], findings: [] },
   "hidden-rows-columns": { tables: ["Blad1!A1:E5"], findings: [] },

@@ -5,8 +5,9 @@ import type { Column, Finding, Line, SourceTable } from "../types";
 /**
  * Rows with fewer values than the columns the table uses (an empty budget among them): values
  * may have been shifted or left out. Cells showing an Excel error are not counted as missing; a
- * cell holding text that is no number ("1-2", "12.5.2024") is, and the finding names the text. One finding a row, on its first empty cell. Columns empty
- * on every row (a forecast column still to fill) are not counted.
+ * cell holding text that is no number ("1-2", "12.5.2024") or a logical value (TRUE) is, and the
+ * finding names it. One finding a row, on its first empty cell. Columns empty on every row (a
+ * forecast column still to fill) are not counted.
  */
 export function checkMissingValues(table: SourceTable): Finding[] {
   const isRow = (l: Line) => l.kind !== "section" && l.kind !== "note";
@@ -15,11 +16,16 @@ export function checkMissingValues(table: SourceTable): Finding[] {
     const cell = line.cells[column.address];
     return cell?.kind === "text" ? cell.text.trim() : undefined;
   };
+  // A logical value (TRUE) where a number should be: shown as such, in Excel's Swedish and English.
+  const booleanIn = (line: Line, column: Column) => {
+    const cell = line.cells[column.address];
+    if (cell?.kind !== "boolean") return undefined;
+    return cell.value ? { sv: "SANT", en: "TRUE" } : { sv: "FALSKT", en: "FALSE" };
+  };
+  const shown = (line: Line, column: Column) =>
+    textIn(line, column) !== undefined || booleanIn(line, column) !== undefined;
   const used = table.columns.filter((c) =>
-    rows.some(
-      (l) =>
-        isRow(l) && (l.values[c.address] != null || (c.role !== "unknown" && textIn(l, c) !== undefined)),
-    ),
+    rows.some((l) => isRow(l) && (l.values[c.address] != null || (c.role !== "unknown" && shown(l, c)))),
   );
   // A cell showing an Excel error is reported by checkErrorValues, not as missing.
   const isMissing = (line: Line, c: Column) =>
@@ -33,9 +39,21 @@ export function checkMissingValues(table: SourceTable): Finding[] {
     const present = used.length - count;
     if (count === 0 || present === 0) continue;
     const missing = used.filter((c) => isMissing(line, c));
-    const withText = missing.find((c) => textIn(line, c) !== undefined);
+    const withText = missing.find((c) => shown(line, c));
     const first = withText ?? missing[0]!;
     const cell = cellRef(table.sheet, line.row, first.index);
+    const logical = withText && booleanIn(line, withText);
+    if (logical) {
+      findings.push(
+        makeFinding("missing-value", {
+          cell,
+          label: line.label,
+          message: `${line.label}: cellen visar sanningsvärdet ${logical.sv} (${logical.en}), inget tal, och räknas inte med. Skriv talet (eller lämna cellen tom).`,
+          messageEn: `${line.label}: the cell shows the logical value ${logical.en}, not a number, and is left out. Write the number (or leave the cell empty).`,
+        }),
+      );
+      continue;
+    }
     if (withText) {
       const text = textIn(line, withText) ?? "";
       findings.push(

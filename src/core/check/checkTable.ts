@@ -1,3 +1,4 @@
+import { againstRecomputedTotals } from "./againstRecomputedTotals";
 import { checkDuplicateColumns } from "./checkDuplicateColumns";
 import { checkEmptyColumns } from "./checkEmptyColumns";
 import { checkErrorValues } from "./checkErrorValues";
@@ -7,23 +8,35 @@ import { checkSeriesBreaks } from "./checkSeriesBreaks";
 import { checkTextNumbers } from "./checkTextNumbers";
 import { checkTotals } from "./checkTotals";
 import { checkVariances } from "./checkVariances";
-import type { Finding, SourceTable, Thresholds, Total, Variance } from "../types";
+import { findWrongCells, withWrongCellsSetRight, wrongCellFindings } from "./findWrongCells";
+import type { Finding, SignConvention, SourceTable, Thresholds, Total, Variance } from "../types";
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** Every check on one table: errors first, then warnings, then notes; by row within each. */
+/**
+ * Every check on one table: errors first, then warnings, then notes; by row within each. One wrong
+ * cell is one finding: a line's budget or outcome that its deviation and its total both say is
+ * wrong is reported there and set right for the other checks, and a total row's deviation is read
+ * against the sums of its lines.
+ */
 export function checkTable(
   table: SourceTable,
   parts: {
     readonly totals: readonly Total[];
     readonly variances: readonly Variance[];
     readonly thresholds: Thresholds;
+    readonly convention: SignConvention;
   },
 ): Finding[] {
+  const wrong = findWrongCells(table, parts.totals, parts.variances, parts.convention);
+  const setRight = withWrongCellsSetRight(table, parts.variances, wrong);
+  const totalFindings = checkTotals(setRight.table, parts.totals, setRight.variances);
+  const variances = againstRecomputedTotals(table, setRight.variances, totalFindings, parts.convention);
   const findings = [
-    ...checkVariances(table, parts.variances),
-    ...checkTotals(table, parts.totals, parts.variances),
-    ...checkMaterialDeviations(table, parts.variances, parts.thresholds),
+    ...wrongCellFindings(table, wrong),
+    ...checkVariances(table, variances),
+    ...totalFindings,
+    ...checkMaterialDeviations(table, variances, parts.thresholds),
     ...checkErrorValues(table),
     ...checkDuplicateColumns(table),
     ...checkMissingValues(table),

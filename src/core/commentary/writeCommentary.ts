@@ -6,6 +6,8 @@ import type { SourceTable, TableAnalysis, Variance } from "../types";
 export type CommentaryParts = Pick<TableAnalysis, "table" | "totals" | "variances" | "interim">;
 
 const PLACEHOLDER = "Orsak: [skriv orsaken]";
+/** Where no deviation can be computed, what a person must write instead. */
+const NO_DEVIATION = "Kommentar: [skriv kommentaren]";
 const later = (a: Variance, b: Variance) =>
   (a.period.year ?? 0) - (b.period.year ?? 0) || a.period.toMonth - b.period.toMonth;
 
@@ -28,19 +30,22 @@ export function writeCommentary(parts: CommentaryParts): string[] {
   let latest: Variance | undefined;
   for (const v of parts.variances)
     if (isOutcome(v) && (latest === undefined || later(v, latest) >= 0)) latest = v;
-  if (!latest) return [];
+  if (!latest) return withoutDeviations(table);
   const period = latest;
   const isCurrent = (v: Variance) => isOutcome(v) && later(v, period) === 0;
   const totalRows = new Set(totals.map((t) => t.row));
-  // In one pass over the deviations of the period (no list of them): the last on a total row, and
-  // the first lines with the largest and with the smallest deviation, as a stable sort's first.
+  // In one pass over the deviations of the period (no list of them): the last on a total row, the
+  // lines' sum, and the first lines with the largest and with the smallest deviation, as a stable
+  // sort's first.
   let resultVariance: Variance | undefined;
   let best: Variance | undefined;
   let worst: Variance | undefined;
+  let linesTkr = 0;
   for (const v of parts.variances) {
     if (!isCurrent(v)) continue;
     if (v.kind === "total" || totalRows.has(v.row) || table.transposed) resultVariance = v;
     if (v.kind === "total" || v.kind === "ofWhich" || totalRows.has(v.row)) continue;
+    linesTkr += tkr(v.computed, v.row);
     if (best === undefined || v.computed > best.computed) best = v;
     if (worst === undefined || v.computed < worst.computed) worst = v;
   }
@@ -64,6 +69,16 @@ export function writeCommentary(parts: CommentaryParts): string[] {
       sentences.push(`Helårsprognosen pekar mot ${result(tkr(forecast.deviation, forecast.row), "om")}.`);
     }
   }
+  if (!resultVariance && best) {
+    // No total row: the result is the lines' deviations added up, and the sentence says so.
+    const of = table.title ? ` för ${table.title.trim().toLocaleLowerCase("sv")}` : "";
+    const summed = "räknat som summan av tabellens rader";
+    sentences.push(
+      interim
+        ? `Periodens resultat, ${summed}, är ${result(linesTkr, "om")}.`
+        : `Årets resultat${of}, ${summed}, var ${result(linesTkr, "på")}.`,
+    );
+  }
   if (best && best.computed > 0)
     sentences.push(`Störst positiv avvikelse har ${best.label}, ${signed(tkr(best.computed, best.row))}.`);
   if (worst && worst.computed < 0)
@@ -84,4 +99,17 @@ function sumOfRows(variances: readonly Variance[], rows: readonly { readonly row
 
 function unitOf(table: SourceTable, row: number) {
   return table.lines.find((l) => l.row === row)?.unit ?? table.unit;
+}
+
+/** A budget table with no deviation to speak of (an empty budget column): why, and the placeholder. */
+function withoutDeviations(table: SourceTable): string[] {
+  const budgets = table.columns.filter((c) => c.role === "budget");
+  const emptyBudget =
+    budgets.length > 0 && table.lines.every((l) => budgets.every((c) => l.values[c.address] == null));
+  return [
+    emptyBudget
+      ? "Budgeten saknas på alla rader, så ingen avvikelse mot budget kan räknas fram."
+      : "Tabellen har ingen budget och inget utfall att jämföra, så ingen avvikelse kan räknas fram.",
+    NO_DEVIATION,
+  ];
 }

@@ -22,7 +22,7 @@ type Interim = NonNullable<TableAnalysis["interim"]>;
 /**
  * For an interim table (an outcome for months 1–n, n < 12): förbrukningsgrad beside n ÷ 12, and a
  * full-year forecast per line by the chosen method (a forecast already in the table is kept);
- * a total's forecast is the sum of its lines' forecasts.
+ * a total's forecast is the sum of its lines' forecasts, its method the one its lines used.
  */
 export function computeInterim(
   table: SourceTable,
@@ -73,8 +73,10 @@ export function computeInterim(
     let forecast: Forecast;
     if (parts && parts.every((p) => p.forecast)) {
       const sum = parts.reduce((acc, p) => acc + p.sign * p.forecast!.value, 0);
+      // What the lines used (a seasonal forecast may have fallen back to the budget profile); "sum" when they differ.
+      const used = new Set(parts.map((p) => p.forecast!.method));
       forecast = {
-        method: parts.find((p) => p.forecast!.method !== "manual") ? method : "manual",
+        method: used.size === 1 ? [...used][0]! : "sum",
         value: cleanNumber(sum),
         explanation: "Summan av radernas prognoser.",
       };

@@ -1,8 +1,12 @@
 import { amountColumns } from "./amountColumns";
 import type { SignConvention, SourceTable } from "../types";
 
-/** The convention the signs of the amounts suggest, and why, in one Swedish line. */
-export function conventionFromData(table: SourceTable): { convention: SignConvention; reason: string } {
+/** The convention the signs of the amounts suggest, and why, in one line in Swedish and in English. */
+export function conventionFromData(table: SourceTable): {
+  convention: SignConvention;
+  reason: string;
+  reasonEn: string;
+} {
   let revenueNegative = 0;
   let revenuePositive = 0;
   let costNegative = 0;
@@ -40,12 +44,14 @@ export function conventionFromData(table: SourceTable): { convention: SignConven
       convention: "ledger",
       reason:
         "Intäkterna är negativa och kostnaderna positiva: huvudbokens tecken, avvikelse = budget − utfall.",
+      reasonEn: "Revenues are negative and costs positive: ledger signs, deviation = budget − outcome.",
     };
   }
   if (costNegative > costPositive) {
     return {
       convention: "result",
       reason: "Kostnaderna är negativa: resultatets tecken, avvikelse = utfall − budget.",
+      reasonEn: "Costs are negative: result signs, deviation = outcome − budget.",
     };
   }
   if (anyAmount && !anyNegative) {
@@ -53,10 +59,14 @@ export function conventionFromData(table: SourceTable): { convention: SignConven
       convention: "absolute",
       reason:
         "Alla belopp är positiva: radens slag avgör tecknet (kostnader budget − utfall, intäkter utfall − budget).",
+      reasonEn:
+        "All amounts are positive: the kind of row decides the sign (costs budget − outcome, revenues outcome − budget).",
     };
   }
   return {
     convention: "ledger",
     reason: "Tecknen avgör inte konventionen; huvudbokens tecken antas (avvikelse = budget − utfall).",
+    reasonEn:
+      "The signs do not settle the convention; ledger signs are assumed (deviation = budget − outcome).",
   };
 }

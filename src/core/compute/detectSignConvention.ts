@@ -1,6 +1,6 @@
 import { conventionFromData } from "./conventionFromData";
 import { deviationOf } from "./deviationOf";
-import { forEachPair } from "./forEachPair";
+import { forEachPair, type Pair } from "./forEachPair";
 import { roundingUnit } from "./roundingUnit";
 import type { SignConvention, SignConventionChoice, SourceTable } from "../types";
 
@@ -10,6 +10,40 @@ const RULE: Record<SignConvention, string> = {
   result: "utfall − budget på varje rad (resultatets tecken)",
   absolute: "budget − utfall för kostnader och utfall − budget för intäkter (alla belopp positiva)",
 };
+const RULE_EN: Record<SignConvention, string> = {
+  ledger: "budget − outcome on every row (ledger signs)",
+  result: "outcome − budget on every row (result signs)",
+  absolute: "budget − outcome for costs and outcome − budget for revenues (all amounts positive)",
+};
+
+/** A pair with a given deviation that the convention reproduces within rounding. */
+const isCompared = (p: Pair) => p.given !== undefined && p.line.kind !== "ofWhich";
+const matches = (convention: SignConvention, p: Pair) =>
+  Math.abs(deviationOf(convention, p.line, p.budget, p.actual) - p.given!) <=
+  roundingUnit([p.budget, p.actual, p.given!]) + 1e-9;
+
+/**
+ * Where the given deviations match `convention`, counted as they stand: rows, or in a transposed
+ * table (one Budgetavvikelse row) columns. A row counts when every deviation it shows matches.
+ */
+function whereMatched(table: SourceTable, convention: SignConvention): { sv: string; en: string } {
+  const places = new Map<number, boolean>();
+  forEachPair(table, (p) => {
+    if (!isCompared(p)) return;
+    const place = table.transposed ? p.budgetColumn : p.line.row;
+    places.set(place, (places.get(place) ?? true) && matches(convention, p));
+  });
+  const total = places.size;
+  let matched = 0;
+  for (const ok of places.values()) if (ok) matched++;
+  if (table.transposed)
+    return total === 1
+      ? { sv: "i den enda kolumnen", en: "in the only column" }
+      : { sv: `i ${matched} av ${total} kolumner`, en: `in ${matched} of ${total} columns` };
+  return total === 1
+    ? { sv: "på den enda raden", en: "on the only row" }
+    : { sv: `på ${matched} av ${total} rader`, en: `on ${matched} of ${total} rows` };
+}
 
 /**
  * The table's sign convention. From a given deviation column (or row): the convention that
@@ -17,26 +51,25 @@ const RULE: Record<SignConvention, string> = {
  */
 export function detectSignConvention(table: SourceTable): SignConventionChoice {
   const fromData = conventionFromData(table);
+  const byData = { ...fromData, source: "data" } as const;
   // Each pair with a given deviation against the three conventions, in one pass over the pairs.
-  const matches = CONVENTIONS.map(() => 0);
+  const counts = CONVENTIONS.map(() => 0);
   let compared = 0;
-  forEachPair(table, ({ line, budget, actual, given }) => {
-    if (given === undefined || line.kind === "ofWhich") return;
+  forEachPair(table, (p) => {
+    if (!isCompared(p)) return;
     compared++;
-    const tolerance = roundingUnit([budget, actual, given]) + 1e-9;
-    for (let i = 0; i < CONVENTIONS.length; i++) {
-      if (Math.abs(deviationOf(CONVENTIONS[i]!, line, budget, actual) - given) <= tolerance) matches[i]!++;
-    }
+    for (let i = 0; i < CONVENTIONS.length; i++) if (matches(CONVENTIONS[i]!, p)) counts[i]!++;
   });
-  if (compared === 0) return { convention: fromData.convention, source: "data", reason: fromData.reason };
-  const counts = CONVENTIONS.map((convention, i) => ({ convention, matches: matches[i]! }));
-  const best = Math.max(...counts.map((c) => c.matches));
-  if (best === 0) return { convention: fromData.convention, source: "data", reason: fromData.reason };
-  const tied = counts.filter((c) => c.matches === best).map((c) => c.convention);
+  if (compared === 0) return byData;
+  const best = Math.max(...counts);
+  if (best === 0) return byData;
+  const tied = CONVENTIONS.filter((_, i) => counts[i] === best);
   const convention = tied.includes(fromData.convention) ? fromData.convention : tied[0]!;
+  const where = whereMatched(table, convention);
   return {
     convention,
     source: "variance-column",
-    reason: `Den angivna avvikelsen stämmer med ${RULE[convention]} på ${best} av ${compared} rader.`,
+    reason: `Den angivna avvikelsen stämmer med ${RULE[convention]} ${where.sv}.`,
+    reasonEn: `The given deviation matches ${RULE_EN[convention]} ${where.en}.`,
   };
 }

@@ -9,7 +9,8 @@ export interface LabelClass {
 
 const START = (source: string) => new RegExp(`^(?:${source})(?![\\p{L}])`, "iu");
 const OF_WHICH = START("därav|varav");
-const NOTE = /^(?:\*|(?:not|noter|källa|källor|anm|anmärkning)(?![\p{L}]))/iu;
+/** A footnote: a line that starts with a footnote mark a number can carry ("* inkl.", "¹ exkl."), or says it is one. */
+const NOTE = /^(?:[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰]|(?:not|noter|källa|källor|anm|anmärkning)(?![\p{L}]))/iu;
 const TOTAL = START(
   "summa|delsumma|s:a|totalt|total|resultat|årets resultat|periodens resultat|nettokostnad|nettokostnader|netto|" +
     "verksamhetens nettokostnad|verksamhetens nettokostnader|nettoresultat",

@@ -3,8 +3,8 @@ import { parseHeader } from "./parseHeader";
 import type { ReadGrid } from "./readGrid";
 
 /**
- * The filled columns of a row when each holds text or a year; undefined as soon as one holds
- * anything else (an amount: no header). Checked before any text is parsed as a header, so the
+ * The filled columns of a row when each holds text or a year (an Excel error is passed over);
+ * undefined as soon as one holds anything else (an amount: no header). Checked before any text is parsed as a header, so the
  * lines of a table body, which hold amounts, cost no header parsing.
  */
 function headerCandidates(grid: ReadGrid, row: number): number[] | undefined {
@@ -12,6 +12,8 @@ function headerCandidates(grid: ReadGrid, row: number): number[] | undefined {
   for (let c = 0; c < grid.cols; c++) {
     const cell = grid.cell(row, c);
     if (cell.kind === "empty") continue;
+    // An error where a header should be (#REF!) heads an unknown column; the others decide.
+    if (cell.kind === "error") continue;
     if (cell.kind !== "text" && !isYearCell(cell)) return undefined;
     columns.push(c);
   }

@@ -1,8 +1,9 @@
 /** The real errors of the seed reports, put into correct tables by hand. */
+import { analyseWorkbook } from "../../../src/core/analyseWorkbook";
 import { analyse } from "../../helpers/analyse";
 import { makeTable } from "../../helpers/makeTable";
 import * as F from "../../helpers/fixtureTables";
-import type { SourceTable, TableAnalysis } from "../../../src/core/types";
+import { DEFAULT_OPTIONS, type SourceTable, type TableAnalysis } from "../../../src/core/types";
 
 const errorsOf = (t: TableAnalysis) => t.findings.filter((f) => f.severity === "error");
 const codes = (t: TableAnalysis, code: string) => t.findings.filter((f) => f.code === code);
@@ -56,6 +57,55 @@ describe("one wrong cell is one finding", () => {
   });
 });
 
+describe("one wrong cell is one finding, read against the totals", () => {
+  const columns = [
+    { header: "Budget 2024", role: "budget", year: 2024 },
+    { header: "Utfall 2024", role: "outcome", year: 2024 },
+    { header: "Avvikelse", role: "variance", year: 2024 },
+  ] as const;
+  /** A, B, C and Summa on rows 3–6; net lines, so avvikelse = budget − utfall. */
+  const table = (b: readonly number[], summa: readonly number[]) =>
+    makeTable({
+      columns: [...columns],
+      rows: [
+        { label: "A", kind: "net", values: [1000, 1100, -100] },
+        { label: "B", kind: "net", values: b },
+        { label: "C", kind: "net", values: [3000, 2950, 50] },
+        { label: "Summa", kind: "total", values: summa },
+      ],
+    });
+  const summary = (t: TableAnalysis) => errorsOf(t).map((f) => [f.code, f.cell, f.expected, f.actual]);
+
+  it("a wrong outcome on a line (1 990): its deviation 100 and Summa 5 950 both give 1 900, one finding there", () => {
+    // 2 000 − 100 = 1 900 from the deviation; 5 950 − 1 100 − 2 950 = 1 900 from the total.
+    const t = analyse(table([2000, 1990, 100], [6000, 5950, 50]));
+    expect(summary(t)).toEqual([["variance-mismatch", "Blad1!C4", 1900, 1990]]);
+    expect(errorsOf(t)[0]?.message).toMatch(/utfallet 1\s990 .*avvikelsen 100 .*Summa.* 1\s900/);
+    // With the outcome set right B is 100 under budget: 5 % of 2 000 and 100 tkr, material.
+    expect(codes(t, "material-deviation").map((f) => [f.cell, f.actual])).toEqual([
+      ["Blad1!D3", -100],
+      ["Blad1!D4", 100],
+    ]);
+  });
+  it("a wrong budget on a line (2 100): its deviation and Summa 6 000 both give 2 000", () => {
+    const t = analyse(table([2100, 1900, 100], [6000, 5950, 50]));
+    expect(summary(t)).toEqual([["variance-mismatch", "Blad1!B4", 2000, 2100]]);
+  });
+  it("a wrong total budget (5 000 for 6 000): one sum-mismatch; its deviation 50 fits 6 000, −950 is not material", () => {
+    const t = analyse(table([2000, 1900, 100], [5000, 5950, 50]));
+    expect(summary(t)).toEqual([["sum-mismatch", "Blad1!B6", 6000, 5000]]);
+    expect(t.findings.filter((f) => f.row === 6).map((f) => f.code)).toEqual(["sum-mismatch"]);
+  });
+  it("a total whose deviation fits neither its sums nor its row is checked against the sums", () => {
+    // Budget 6 000 (the sum) − outcome 5 950 = 50; the row shows 70 (and 5 000 − 5 950 = −950).
+    const t = analyse(table([2000, 1900, 100], [5000, 5950, 70]));
+    expect(summary(t)).toEqual([
+      ["variance-mismatch", "Blad1!D6", 50, 70],
+      ["sum-mismatch", "Blad1!B6", 6000, 5000],
+    ]);
+  });
+});
+
 describe("sums and rounding", () => {
   const columns = [
     { header: "Budget 2024", role: "budget", year: 2024 },
@@ -77,6 +127,27 @@ describe("sums and rounding", () => {
     expect(errorsOf(t).map((f) => [f.code, f.cell, f.expected, f.actual])).toEqual([
       ["sum-mismatch", "Blad1!B6", 350, 300],
       ["sum-mismatch", "Blad1!C6", 345, 300],
+    ]);
+  });
+  it("a correct table whose line equals the two lines above has no error and its Summa adds all three", () => {
+    const table = makeTable({
+      columns: [...columns],
+      rows: [
+        { label: "Hemtjänst", kind: "net", values: [1000, 1100, -100] },
+        { label: "Boende", kind: "net", values: [2000, 1900, 100] },
+        { label: "Övrigt", kind: "net", values: [3000, 3000, 0] },
+        { label: "Summa", kind: "total", values: [6000, 6000, 0] },
+      ],
+    });
+    const t = analyse(table);
+    expect(errorsOf(t)).toEqual([]);
+    expect(t.totals).toEqual([
+      {
+        row: 6,
+        label: "Summa",
+        breakdowns: [[3, 4, 5].map((row) => ({ row, sign: 1 }))],
+        unbalanced: false,
+      },
     ]);
   });
   it("a total 1 tkr off is rounding (info), never an error", () => {
@@ -112,6 +183,19 @@ describe("missing values", () => {
     expect(codes(t, "missing-value")).toMatchObject([
       { cell: "Blad1!E4", severity: "warning", label: "Intäkter" },
     ]);
+  });
+  it("a logical value (TRUE) where the outcome should be is named as one", () => {
+    const cells = [
+      ["tkr", "Budget 2024", "Utfall 2024", "Avvikelse"],
+      ["A", 1000, true, -100],
+      ["B", 2000, 1900, 100],
+      ["Summa", 3000, 3000, 0],
+    ];
+    const [t] = analyseWorkbook([{ name: "Blad1", cells }], DEFAULT_OPTIONS).tables;
+    const found = codes(t!, "missing-value");
+    expect(found.map((f) => [f.cell, f.label])).toEqual([["Blad1!C2", "A"]]);
+    expect(found[0]?.message).toMatch(/sanningsvärdet SANT \(TRUE\)/);
+    expect(found[0]?.messageEn).toMatch(/logical value TRUE/);
   });
   it("an empty budget", () => {
     const t = analyse(withCell(F.synthetic(), 6, "B", null));

@@ -48,7 +48,7 @@ describe("writeCommentary on the fixtures", () => {
 });
 
 describe("writeCommentary edge cases", () => {
-  it("a table without title or total names the largest lines only", () => {
+  it("a table without title or total gives the result of its lines summed, and names the largest lines", () => {
     const table = makeTable({
       columns: [
         { header: "Budget 2024", role: "budget", year: 2024 },
@@ -60,10 +60,46 @@ describe("writeCommentary edge cases", () => {
       ],
     });
     const t = analyse(table);
+    // Hemtjänst 1 000 − 1 250 = −250, LSS 800 − 700 = +100: −150 in all.
     expect(writeCommentary(t)).toEqual([
+      "Årets resultat, räknat som summan av tabellens rader, var ett underskott på 150 tusen kronor.",
       "Störst positiv avvikelse har LSS, +100 tusen kronor.",
       "Störst negativ avvikelse har Hemtjänst, −250 tusen kronor.",
       "Orsak: [skriv orsaken]",
+    ]);
+  });
+  it("an interim table without a total: the period's result of its lines summed", () => {
+    const table = makeTable({
+      title: "Äldreomsorg",
+      columns: [
+        { header: "Budget jan-aug 2025", role: "budget", year: 2025, toMonth: 8 },
+        { header: "Utfall jan-aug 2025", role: "outcome", year: 2025, toMonth: 8 },
+        { header: "Budget 2025", role: "budget", year: 2025 },
+      ],
+      rows: [
+        { label: "Hemtjänst", kind: "net", values: [8000, 8600, 12000] },
+        { label: "Särskilt boende", kind: "net", values: [16000, 15800, 24000] },
+      ],
+    });
+    // −600 + 200 = −400 tkr.
+    expect(analyse(table).commentary[0]).toBe(
+      "Periodens resultat, räknat som summan av tabellens rader, är ett underskott om 400 tusen kronor.",
+    );
+  });
+  it("a budget table whose budget column is empty throughout says so and leaves the comment to a person", () => {
+    const table = makeTable({
+      columns: [
+        { header: "Budget 2024", role: "budget", year: 2024 },
+        { header: "Utfall 2024", role: "outcome", year: 2024 },
+      ],
+      rows: [
+        { label: "A", kind: "net", values: [null, 1100] },
+        { label: "B", kind: "net", values: [null, 1900] },
+      ],
+    });
+    expect(analyse(table).commentary).toEqual([
+      "Budgeten saknas på alla rader, så ingen avvikelse mot budget kan räknas fram.",
+      "Kommentar: [skriv kommentaren]",
     ]);
   });
   it("a key-figure table has no commentary on results", () => {

@@ -27,6 +27,42 @@ describe("detectSignConvention from the given deviation", () => {
   it("counts the rows that match: 001 matches utfall − budget on all six", () => {
     expect(detectSignConvention(F.ekonomiVerksamhet()).reason).toContain("6 av 6 rader");
   });
+  it("counts rows, not budget/outcome pairs: two deviations on each of three rows is 3 of 3 rows", () => {
+    const table = makeTable({
+      columns: [
+        { header: "Budget jan-aug 2025", role: "budget", year: 2025, toMonth: 8 },
+        { header: "Utfall jan-aug 2025", role: "outcome", year: 2025, toMonth: 8 },
+        { header: "Avvikelse", role: "variance", year: 2025, toMonth: 8 },
+        { header: "Budget 2025", role: "budget", year: 2025 },
+        { header: "Helårsprognos 2025", role: "forecast", year: 2025 },
+        { header: "Avvikelse mot budget", role: "variance", year: 2025, againstForecast: true },
+      ],
+      rows: [
+        { label: "Intäkter", kind: "revenue", values: [-20000, -18500, -1500, -30000, -28000, -2000] },
+        { label: "Personal", kind: "cost", values: [80000, 78900, 1100, 120000, 121000, -1000] },
+        { label: "Summa", kind: "total", values: [60000, 60400, -400, 90000, 93000, -3000] },
+      ],
+    });
+    const choice = detectSignConvention(table);
+    expect(choice.convention).toBe("ledger");
+    expect(choice.reason).toContain("på 3 av 3 rader");
+    expect(choice.reasonEn).toBe(
+      "The given deviation matches budget − outcome on every row (ledger signs) on 3 of 3 rows.",
+    );
+  });
+  it("in a transposed table counts the columns of its Budgetavvikelse row (003: three years)", () => {
+    const choice = detectSignConvention(F.ekonomi003());
+    expect(choice.reason).toContain("i 3 av 3 kolumner");
+    expect(choice.reasonEn).toContain("in 3 of 3 columns");
+  });
+  it("gives every reason in English too", () => {
+    for (const make of [F.synthetic, F.ekonomiVerksamhet, F.socialOmsorg]) {
+      for (const table of [make(), withoutVariance(make())]) {
+        const { reasonEn } = detectSignConvention(table);
+        expect(reasonEn).toMatch(/^[A-Z][^åäö]*\.$/);
+      }
+    }
+  });
 });
 
 describe("detectSignConvention from the signs of the amounts", () => {

@@ -125,6 +125,41 @@ describe("findTotals from the arithmetic", () => {
     expect(signed(at(totals, 11))).toEqual([[6, 10]]);
   });
 
+  it("keeps a plain line that happens to equal the lines above a line when the Summa below needs it", () => {
+    // Övrigt 3 000 / 3 000 is 1 000 + 2 000 and 1 100 + 1 900, but Summa 6 000 / 6 000 is
+    // Hemtjänst + Boende + Övrigt only with Övrigt as a line (3 000 + 3 000 = 6 000).
+    const table = makeTable({
+      columns: [...columns],
+      rows: [
+        { label: "Hemtjänst", kind: "net", values: [1000, 1100] },
+        { label: "Boende", kind: "net", values: [2000, 1900] },
+        { label: "Övrigt", kind: "net", values: [3000, 3000] },
+        { label: "Summa", kind: "total", values: [6000, 6000] },
+      ],
+    });
+    const totals = findTotals(table, "ledger");
+    expect(totals.map((t) => t.row)).toEqual([6]);
+    expect(at(totals, 6)?.unbalanced).toBe(false);
+    expect(signed(at(totals, 6))).toEqual([[3, 4, 5]]);
+  });
+
+  it("keeps an unlabelled subtotal that the Summa below adds up with", () => {
+    // Äldreomsorg 400 = 100 + 300; Summa 450 = Äldreomsorg + LSS, not the lines counted twice.
+    const table = makeTable({
+      columns: [...columns],
+      rows: [
+        { label: "Hemtjänst", kind: "net", values: [100, 120] },
+        { label: "Särskilt boende", kind: "net", values: [300, 280] },
+        { label: "Äldreomsorg", kind: "net", values: [400, 400] },
+        { label: "LSS", kind: "net", values: [50, 60] },
+        { label: "Summa", kind: "total", values: [450, 460] },
+      ],
+    });
+    const totals = findTotals(table, "ledger");
+    expect(signed(at(totals, 5))).toEqual([[3, 4]]);
+    expect(signed(at(totals, 7))).toEqual([[5, 6]]);
+  });
+
   it("accepts a labelled total one unit off per term (rounding) as balanced", () => {
     const table = makeTable({
       columns: [...columns],

@@ -121,6 +121,15 @@ describe("computeInterim on the synthetic delårsrapport", () => {
       value: 47300 + 20000,
     });
   });
+  it("a sum row's method is the one its lines used: budget profile when every seasonal line fell back", () => {
+    const interim = computeInterim(table, "ledger", totals, "seasonal", [])!;
+    expect(interim.forecasts.map((f) => f.forecast.method)).toEqual(Array(6).fill("budget-profile"));
+  });
+  it("a sum row whose lines used different methods says sum (Personalkostnader seasonal, the rest budget profile)", () => {
+    expect(forecastAt("seasonal", 4).forecast.method).toBe("seasonal");
+    expect(forecastAt("seasonal", 7).forecast.method).toBe("sum");
+    expect(forecastAt("seasonal", 8).forecast.method).toBe("sum");
+  });
   it("keeps a forecast already in the table (manual)", () => {
     const manual = {
       ...table,

@@ -31,6 +31,8 @@ describe("classifyLabel: a line's kind and unit from its label", () => {
     ["Därav kapitalkostnader", "ofWhich"],
     ["varav statsbidrag", "ofWhich"],
     ["* Exklusive semesterlöneskuld", "note"],
+    ["¹ Exklusive moms", "note"],
+    ["† Avser helår", "note"],
     ["Not 3", "note"],
     ["Källa: Kolada", "note"],
   ])("%j is %s", (label, kind) => expect(classifyLabel(label).kind).toBe(kind));

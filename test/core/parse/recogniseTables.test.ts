@@ -1,6 +1,7 @@
+import { analyseWorkbook } from "../../../src/core/analyseWorkbook";
 import { recogniseTables } from "../../../src/core/parse/recogniseTables";
 import { toMonthlySeries } from "../../../src/core/parse/toMonthlySeries";
-import type { CellValue } from "../../../src/core/types";
+import { DEFAULT_OPTIONS, type CellValue } from "../../../src/core/types";
 import { fixtureSheet, loadFixture } from "../../helpers/fixtures";
 
 const sheet = (cells: CellValue[][], origin?: { row: number; col: number }) => ({
@@ -138,6 +139,27 @@ describe("recogniseTables: layouts", () => {
     expect(t!.lines[1]!.notes).toEqual(["*"]);
     expect(t!.lines[1]!.values).toEqual({ B: 12.5, C: 13.1, D: 13, E: 14 });
     expect(t!.lines[4]!.cells["C"]).toEqual({ kind: "number", value: 0, fromText: true, dash: true });
+  });
+
+  it("reads a table whose outcome header shows #REF! from its other headers, that column unknown", () => {
+    const cells: CellValue[][] = [
+      ["", "Budget 2024", "#REF!", "Avvikelse"],
+      ["Personalkostnader", 8000, 7600, 400],
+      ["Köp av verksamhet", 3000, 3500, -500],
+    ];
+    const [table, ...rest] = recogniseTables(sheet(cells));
+    expect(rest).toEqual([]);
+    expect(table?.range).toBe("A1:D3");
+    expect(table?.columns.map((c) => [c.address, c.role])).toEqual([
+      ["B", "budget"],
+      ["C", "unknown"],
+      ["D", "variance"],
+    ]);
+    const findings = analyseWorkbook([sheet(cells)], DEFAULT_OPTIONS).tables[0]!.findings;
+    expect(findings.filter((f) => f.code === "error-value").map((f) => [f.cell, f.severity])).toEqual([
+      ["Blad1!C1", "warning"],
+    ]);
+    expect(findings.find((f) => f.cell === "Blad1!C1")?.message).toMatch(/#REF!.*okänd/);
   });
 
   it("tolerates ragged rows and ignores trailing empty rows and columns", () => {
