@@ -24,7 +24,10 @@ const signed = (tkr: number) => `${tkr > 0 ? "+" : "−"}${formatAmount(tkr)}`;
  */
 export function writeCommentary(parts: CommentaryParts): string[] {
   const { table, totals, interim } = parts;
-  const tkr = (value: number, row: number) => toTkr(value, unitOf(table, row)) ?? value;
+  // A line's own unit (a key-figure row in a money table) by a map of the few lines that have one:
+  // the sum of a ledger's lines converts every one of them.
+  const units = new Map(table.lines.flatMap((l) => (l.unit ? [[l.row, l.unit] as const] : [])));
+  const tkr = (value: number, row: number) => toTkr(value, units.get(row) ?? table.unit) ?? value;
   const isOutcome = (v: Variance) => v.against === "outcome";
   // The last of the latest period, as a stable sort's last; one pass, no sort of every line.
   let latest: Variance | undefined;
@@ -95,10 +98,6 @@ function sumOfRows(variances: readonly Variance[], rows: readonly { readonly row
   const firstByRow = new Map<number, Variance>();
   for (const v of variances) if (!firstByRow.has(v.row)) firstByRow.set(v.row, v);
   return rows.reduce((a, p) => a + (firstByRow.get(p.row)?.computed ?? 0), 0);
-}
-
-function unitOf(table: SourceTable, row: number) {
-  return table.lines.find((l) => l.row === row)?.unit ?? table.unit;
 }
 
 /** A budget table with no deviation to speak of (an empty budget column): why, and the placeholder. */
