@@ -9,7 +9,7 @@ import { detectSignConvention } from "./compute/detectSignConvention";
 import { findPairs } from "./compute/findPairs";
 import { findTotals } from "./compute/findTotals";
 import { writeBudgetNote } from "./compute/writeBudgetNote";
-import { tableKey } from "./tableKey";
+import { settingFor, tableKey } from "./tableKey";
 import type {
   AnalysisOptions,
   MonthlySeries,
@@ -35,8 +35,8 @@ function markInverted(table: SourceTable, labels: readonly string[] | undefined)
 }
 
 /**
- * One recognised table computed and checked: its sign convention (the user's choice, by table
- * key, before the detected one), totals, deviations, forecasts for an interim table, key
+ * One recognised table computed and checked: its sign convention (the user's choice, by the table's
+ * settings key, before the detected one), totals, deviations, forecasts for an interim table, key
  * figures and trends, commentary stubs and findings.
  */
 export function analyseTable(
@@ -45,13 +45,13 @@ export function analyseTable(
   monthly: readonly MonthlySeries[],
 ): TableAnalysis {
   const key = tableKey(source);
-  const chosen = options.signConventions?.[key];
+  const chosen = settingFor(options.signConventions, key);
   const pairs = findPairs(source);
   const signConvention: SignConventionChoice = chosen
     ? { convention: chosen, source: "user", reason: `Vald av användaren: ${NAMES[chosen]}.` }
     : detectSignConvention(source, pairs);
   // Lines the user marked inverted turn once the table's own convention is known, not before.
-  const table = markInverted(source, options.invertedLines?.[key]);
+  const table = markInverted(source, settingFor(options.invertedLines, key));
   const convention = signConvention.convention;
   const totals = findTotals(table, convention);
   // The pairs are found once, unless inverted lines made a table of other lines.

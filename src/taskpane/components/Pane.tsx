@@ -1,5 +1,6 @@
 import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { settingsKey } from "../../core/tableKey";
 import type { Finding } from "../../core/types";
 import { editSettings, type SettingsEdit } from "../editSettings";
 import { useHost } from "../host/HostContext";
@@ -60,14 +61,14 @@ export function Pane() {
       .catch((error: unknown) => setActionError(error ?? new Error("clearRibbonError failed")));
   };
   const onEdit = (edit: SettingsEdit) => workbook.updateSettings(editSettings(settings, edit));
-  const excluded = new Set(settings.excludedTables);
+  const excluded = new Set(settings.excludedTables.map(settingsKey));
   const findings = analysis.tables.reduce((sum, t) => sum + t.findings.length, 0);
   const tabId = (name: TabName) => `tab-${name}`;
   return (
     <main className={styles.pane}>
       <ReportSection
         settings={settings}
-        reportedTables={analysis.tables.filter((t) => !excluded.has(t.key)).length}
+        reportedTables={analysis.tables.filter((t) => !excluded.has(settingsKey(t.key))).length}
         onGoTo={goTo}
       />
       <SourceRange
