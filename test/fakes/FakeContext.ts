@@ -31,6 +31,11 @@ export interface FakeExcelStats {
    * with its value, a method call with its arguments, a load) as UTF-8 JSON.
    */
   payloadBytesPerSync: number[];
+  /**
+   * Response bytes of each sync, in order: every property a load brought back, as the UTF-8 JSON
+   * Office.js receives it (`{"values":[[…]],"numberFormat":[[…]]}` for a range).
+   */
+  responseBytesPerSync: number[];
   writeCount: number;
 }
 
@@ -102,6 +107,12 @@ export class FakeContext {
     this.queue.push({ kind: "path", bytes, what: name, apply: () => undefined });
   }
 
+  /** A load applied in the sync under way brought back `loaded` (property → value). */
+  countResponse(loaded: Readonly<Record<string, unknown>>): void {
+    const { responseBytesPerSync } = this.host.stats;
+    responseBytesPerSync[responseBytesPerSync.length - 1]! += messageBytes(loaded);
+  }
+
   sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
@@ -109,6 +120,7 @@ export class FakeContext {
     stats.syncCount += 1;
     const bytes = ops.reduce((sum, op) => sum + op.bytes, 0);
     stats.payloadBytesPerSync.push(bytes);
+    stats.responseBytesPerSync.push(0);
     try {
       if (options.failOnSync === stats.syncCount)
         throw new FakeOfficeError(

@@ -56,7 +56,7 @@ export function buildFakeWorkbook(
   data.activeSheetId = data.sheets[0]?.id;
   return {
     data,
-    stats: { syncCount: 0, payloadBytesPerSync: [], writeCount: 0 },
+    stats: { syncCount: 0, payloadBytesPerSync: [], responseBytesPerSync: [], writeCount: 0 },
     options: { ...DEFAULT_FAKE_OPTIONS, ...options },
     calculationSuspended: false,
   };
