@@ -20,7 +20,10 @@ export interface Settings {
   readonly columnRoles: Readonly<Record<string, Readonly<Record<string, ColumnRole>>>>;
   /** Lines whose signs run against their table's convention (settings key → line labels): deviations turned. */
   readonly invertedLines: Readonly<Record<string, readonly string[]>>;
-  /** Read only this range ("'Blad 1'!A1:E9": the selection, saved); the whole workbook when absent. */
+  /**
+   * Read only this range: an address ("'Blad 1'!A1:E9", the selection, saved) or the name of an Excel
+   * table or named range, which the host resolves to its address; the whole workbook when absent.
+   */
   readonly sourceRange?: string;
   /** Tables the user chose not to report (by settings key); every other recognised table is reported. */
   readonly excludedTables: readonly string[];

@@ -73,6 +73,7 @@ export function Pane() {
       />
       <SourceRange
         range={settings.sourceRange}
+        named={state.contents.namedSources}
         onEdit={onEdit}
         onError={(error: unknown) => setActionError(error)}
       />
