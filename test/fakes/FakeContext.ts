@@ -13,6 +13,8 @@ export interface FakeExcelOptions {
   failCode?: string;
   /** Highest ExcelApi requirement set reported as supported ("1.4" … "1.17"). */
   maxExcelApi: string;
+  /** How long each sync takes to answer, in ms, as a round trip to Excel does (default: at once). */
+  syncDelayMs?: number;
 }
 
 /** Whether the fake reports ExcelApi `version` ("1.9") as supported. */
@@ -149,6 +151,7 @@ export class FakeContext {
     } finally {
       this.host.calculationSuspended = false;
     }
-    return Promise.resolve();
+    const delay = options.syncDelayMs ?? 0;
+    return delay > 0 ? new Promise((resolve) => setTimeout(resolve, delay)) : Promise.resolve();
   }
 }

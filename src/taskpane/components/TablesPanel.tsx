@@ -29,7 +29,7 @@ export function TablesPanel({
       <Text role="status">{texts.tablesFound(analysis.tables.length)}</Text>
       {analysis.tables.map((table) => (
         <TableCard
-          key={table.key}
+          key={settingsKey(table.key)}
           table={table}
           reported={!excluded.has(settingsKey(table.key))}
           inverted={settingFor(settings.invertedLines, table.key) ?? []}
