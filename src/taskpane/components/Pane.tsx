@@ -25,6 +25,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
   },
   panel: { paddingTop: tokens.spacingVerticalS },
+  // Three tabs in a narrow pane: a second row rather than a tab cut off at the edge.
   tabs: { flexWrap: "wrap" },
 });
 
@@ -92,6 +93,7 @@ export function Pane() {
         <HostError error={actionError} onDismiss={() => setActionError(undefined)} />
       )}
       <TabList
+        className={styles.tabs}
         size="small"
         selectedValue={tab}
         onTabSelect={(_, data) => setTab(TABS.find((t) => t === data.value) ?? "tables")}

@@ -3,6 +3,7 @@ import type { NamedSource } from "../../excel/namedSources";
 import type { SettingsEdit } from "../editSettings";
 import { useHost } from "../host/HostContext";
 import { useTexts } from "../i18n/TextsContext";
+import { useFitStyles } from "./useFitStyles";
 
 const useStyles = makeStyles({
   source: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -28,6 +29,7 @@ export function SourceRange({ range, named, onEdit, onError }: SourceRangeProps)
   const host = useHost();
   const { texts } = useTexts();
   const styles = useStyles();
+  const fit = useFitStyles();
   const readSelection = () => {
     host.selectionAddress().then(
       (address) => onEdit({ kind: "sourceRange", range: address }),
@@ -61,6 +63,7 @@ export function SourceRange({ range, named, onEdit, onError }: SourceRangeProps)
       {named.length > 0 && (
         <Field label={texts.readNamed} size="small">
           <Select
+            className={fit.select}
             size="small"
             value={chosen?.name ?? ""}
             onChange={(_, data) => onEdit({ kind: "sourceRange", range: data.value || undefined })}

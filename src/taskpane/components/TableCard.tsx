@@ -18,6 +18,7 @@ import type { ColumnRole, SignConvention, TableAnalysis } from "../../core/types
 import type { SettingsEdit } from "../editSettings";
 import { useTexts } from "../i18n/TextsContext";
 import { tablePeriod } from "./tablePeriod";
+import { useFitStyles } from "./useFitStyles";
 
 const CONVENTIONS: readonly SignConvention[] = ["ledger", "result", "absolute"];
 const ROLES: readonly ColumnRole[] = ["budget", "outcome", "forecast", "variance", "value", "unknown"];
@@ -73,6 +74,7 @@ export interface TableCardProps {
 export function TableCard({ table, reported, inverted, onEdit }: TableCardProps) {
   const { texts } = useTexts();
   const styles = useStyles();
+  const fit = useFitStyles();
   const source = table.table;
   const titleId = useId("table-title");
   const convention = table.signConvention.convention;
@@ -104,6 +106,7 @@ export function TableCard({ table, reported, inverted, onEdit }: TableCardProps)
         {source.kind === "budget" && (
           <Field label={texts.signConvention} hint={texts.conventionSource[table.signConvention.source]}>
             <Select
+              className={fit.select}
               value={convention}
               onChange={(_, data) => {
                 const picked = CONVENTIONS.find((c) => c === data.value);
@@ -130,6 +133,7 @@ export function TableCard({ table, reported, inverted, onEdit }: TableCardProps)
                   label={texts.columnRole(column.address, column.header.replace(/\n/g, " "))}
                 >
                   <Select
+                    className={fit.select}
                     value={column.role}
                     onChange={(_, data) => {
                       const picked = ROLES.find((r) => r === data.value);
