@@ -8,7 +8,7 @@ import { computeVariances } from "./compute/computeVariances";
 import { detectSignConvention } from "./compute/detectSignConvention";
 import { findTotals } from "./compute/findTotals";
 import { writeBudgetNote } from "./compute/writeBudgetNote";
-import { tableKey } from "./tableKey";
+import { settingFor, tableKey } from "./tableKey";
 import type {
   AnalysisOptions,
   MonthlySeries,
@@ -35,8 +35,8 @@ function markInverted(table: SourceTable, labels: readonly string[] | undefined)
 }
 
 /**
- * One recognised table computed and checked: its sign convention (the user's choice, by table
- * key, before the detected one), totals, deviations, forecasts for an interim table, key
+ * One recognised table computed and checked: its sign convention (the user's choice, by the table's
+ * settings key, before the detected one), totals, deviations, forecasts for an interim table, key
  * figures and trends, commentary stubs and findings.
  */
 export function analyseTable(
@@ -45,7 +45,7 @@ export function analyseTable(
   monthly: readonly MonthlySeries[],
 ): TableAnalysis {
   const key = tableKey(source);
-  const chosen = options.signConventions?.[key];
+  const chosen = settingFor(options.signConventions, key);
   const signConvention: SignConventionChoice = chosen
     ? {
         convention: chosen,
@@ -55,7 +55,7 @@ export function analyseTable(
       }
     : detectSignConvention(source);
   // Lines the user marked inverted turn once the table's own convention is known, not before.
-  const table = markInverted(source, options.invertedLines?.[key]);
+  const table = markInverted(source, settingFor(options.invertedLines, key));
   const convention = signConvention.convention;
   const totals = findTotals(table, convention);
   const variances = computeVariances(table, convention);

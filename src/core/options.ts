@@ -11,13 +11,13 @@ export interface Thresholds {
 export interface AnalysisOptions {
   readonly thresholds: Thresholds;
   readonly method: Exclude<ForecastMethod, "manual">;
-  /** Sign conventions chosen by the user, by table key `Sheet!A1:E9`. */
+  /** Sign conventions chosen by the user, by settings key `Sheet!A1` (a table key `Sheet!A1:E9` names the table at A1 too). */
   readonly signConventions?: Readonly<Record<string, SignConvention>>;
-  /** Column roles corrected by the user: table key `Sheet!A1:E9` → column letters → role. */
+  /** Column roles corrected by the user: settings key `Sheet!A1` → column letters → role. */
   readonly columnRoles?: Readonly<Record<string, Readonly<Record<string, ColumnRole>>>>;
   /** Read only this range ("'Blad 1'!A1:E9", a selection the user chose); every sheet when absent. */
   readonly sourceRange?: string;
-  /** Lines whose signs run against their table's convention: table key → line labels. */
+  /** Lines whose signs run against their table's convention: settings key `Sheet!A1` → line labels. */
   readonly invertedLines?: Readonly<Record<string, readonly string[]>>;
 }
 

@@ -261,7 +261,7 @@ export interface SignConventionChoice {
 }
 
 export interface TableAnalysis {
-  /** `Sheet!A1:E9`: how settings and overrides name the table. */
+  /** `Sheet!A1:E9`: where the table is. Settings name it by `settingsKey(key)`, `Sheet!A1` (src/core/tableKey.ts). */
   readonly key: string;
   readonly table: SourceTable;
   readonly signConvention: SignConventionChoice;

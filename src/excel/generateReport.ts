@@ -3,6 +3,7 @@ import type { Settings } from "../core/settings/types";
 import { detectFeatures } from "./detectFeatures";
 import { ExcelHostError } from "./ExcelHostError";
 import { toExcelHostError } from "./describeExcelError";
+import { resolveSourceRange } from "./namedSources";
 import { readContents, type WorkbookState } from "./readContents";
 import { restoreWorkbook } from "./restoreWorkbook";
 import { SETTINGS_KEY } from "./settingsKey";
@@ -37,7 +38,11 @@ export async function generateReport(
       state = read;
       onProgress(0.2);
       const chosen = settings ?? read.settings;
-      const { layout } = planReport(read.sources, read.reports, chosen);
+      const { layout } = planReport(
+        read.sources,
+        read.reports,
+        resolveSourceRange(chosen, read.namedSources),
+      );
       if (layout.sheets.length === 0) throw new ExcelHostError("no-tables", NO_TABLES);
       onProgress(0.3);
       const names = writeNames(layout, read, Date.now().toString(36).slice(-6));

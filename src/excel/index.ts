@@ -9,4 +9,5 @@ export { selectCell } from "./selectCell";
 export { onSourcesChanged } from "./onSourcesChanged";
 export { clearRibbonError } from "./clearRibbonError";
 export { selectionAddress } from "./selectionAddress";
+export { resolveSourceRange, type NamedSource } from "./namedSources";
 export { LAST_ERROR_KEY, SETTINGS_KEY } from "./settingsKey";

@@ -4,6 +4,7 @@ import type { Settings } from "../core/settings/types";
 import type { SheetGrid } from "../core/types";
 import { hasSheetMark, sheetsOfMarker } from "./reportMarker";
 import type { HostMessage } from "./ExcelHostError";
+import { loadNamedSources, type NamedSource } from "./namedSources";
 import { LAST_ERROR_KEY, SETTINGS_KEY } from "./settingsKey";
 import { toSheetGrid } from "./toSheetGrid";
 
@@ -28,6 +29,8 @@ export interface WorkbookState {
   readonly markerFormula?: string;
   /** What the ribbon button left when it last failed (it has no window of its own to say it in). */
   readonly ribbonError?: HostMessage;
+  /** The workbook's tables and named ranges: the pane can read one of them alone. */
+  readonly namedSources: readonly NamedSource[];
 }
 
 /** The ribbon's saved failure, `{ sv, en, at }` as JSON; undefined for anything else. */
@@ -52,9 +55,10 @@ function settingsFrom(value: unknown): Settings {
 }
 
 /**
- * Reads the whole workbook in two round trips: (1) the sheets, the marker name and the settings;
- * (2) every sheet's used range, values and number formats loaded together. Our own report sheets are
- * told apart exactly as the ExcelJS adapter does: named by the workbook's marker *and* marked in row 1.
+ * Reads the whole workbook in two round trips: (1) the sheets, the marker name, the settings and the
+ * lists of tables and names; (2) every sheet's used range, values and number formats loaded together,
+ * and each table's and named range's address. Our own report sheets are told apart exactly as the
+ * ExcelJS adapter does: named by the workbook's marker *and* marked in row 1.
  */
 export async function readContents(context: Excel.RequestContext): Promise<WorkbookState> {
   const worksheets = context.workbook.worksheets;
@@ -65,6 +69,7 @@ export async function readContents(context: Excel.RequestContext): Promise<Workb
   setting.load("value");
   const lastError = context.workbook.settings.getItemOrNullObject(LAST_ERROR_KEY);
   lastError.load("value");
+  const namedRanges = loadNamedSources(context);
   await context.sync();
 
   const sheets = worksheets.items.map((ws) => ({ id: ws.id, name: ws.name }));
@@ -73,6 +78,7 @@ export async function readContents(context: Excel.RequestContext): Promise<Workb
     range.load("address,values,numberFormat");
     return range;
   });
+  const namedAddresses = namedRanges();
   await context.sync();
 
   const formula: unknown = marker.isNullObject ? undefined : marker.formula;
@@ -100,6 +106,7 @@ export async function readContents(context: Excel.RequestContext): Promise<Workb
     settings,
     sheets,
     reportIds,
+    namedSources: namedAddresses(),
     ...(markerFormula ? { markerFormula } : {}),
     ...(ribbonError ? { ribbonError } : {}),
   };

@@ -2,6 +2,7 @@ import type { Settings } from "../core/settings/types";
 import type { SheetGrid } from "../core/types";
 import { toExcelHostError } from "./describeExcelError";
 import type { HostMessage } from "./ExcelHostError";
+import type { NamedSource } from "./namedSources";
 import { readContents } from "./readContents";
 
 export interface WorkbookContents {
@@ -12,14 +13,16 @@ export interface WorkbookContents {
   readonly settings: Settings;
   /** What the ribbon button left when it last failed, for the pane to show. */
   readonly ribbonError?: HostMessage;
+  /** The workbook's tables and named ranges, each of which the pane can read alone (`settings.sourceRange`). */
+  readonly namedSources: readonly NamedSource[];
 }
 
 /** The workbook as the engine reads it, in two requests (see `readContents`). */
 export async function readWorkbook(): Promise<WorkbookContents> {
   try {
     return await Excel.run({ delayForCellEdit: true }, async (context) => {
-      const { sources, reports, settings, ribbonError } = await readContents(context);
-      return { sources, reports, settings, ...(ribbonError ? { ribbonError } : {}) };
+      const { sources, reports, settings, ribbonError, namedSources } = await readContents(context);
+      return { sources, reports, settings, namedSources, ...(ribbonError ? { ribbonError } : {}) };
     });
   } catch (error) {
     throw toExcelHostError(error);

@@ -1,5 +1,7 @@
 import { planReport } from "../../src/core/report/planReport";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/types";
+import { settingsKey } from "../../src/core/tableKey";
+import { editSettings, type SettingsEdit } from "../../src/taskpane/editSettings";
 import { readFakeWorkbook } from "../fakes/readFakeWorkbook";
 import { installFake, sampleGrids } from "../excel/sampleHost";
 
@@ -40,6 +42,55 @@ describe("the ribbon button Skapa rapport", () => {
     expect(names.slice(grids.length)).toEqual(expected);
     expect(expected.length).toBeLessThan(all.layout.sheets.length);
   });
+
+  it.each([
+    ["the settings key the pane saves", (key: string) => settingsKey(key)],
+    ["the whole range, as earlier versions saved", (key: string) => key],
+  ])(
+    "regenerates what the pane showed after a line was added to a table, corrections saved under %s",
+    async (_, saveAs) => {
+      const grids = await sampleGrids();
+      const shown = planReport(grids, [], DEFAULT_SETTINGS).analysis.tables.map((t) => t.key);
+      expect(shown.slice(0, 3)).toEqual([
+        "'Social omsorg'!A2:E7",
+        "'Social omsorg'!A10:E18",
+        "'Verksamhet 2022'!A2:E8",
+      ]);
+      // In the pane: the first table not reported, EKONOMI – VERKSAMHET in the ledger convention.
+      const edits: SettingsEdit[] = [
+        { kind: "reported", table: saveAs(shown[0]!), reported: false },
+        { kind: "signConvention", table: saveAs(shown[2]!), convention: "ledger" },
+      ];
+      const settings = edits.reduce(editSettings, DEFAULT_SETTINGS);
+      // Then the user adds a line above Totalt: the table is 'Verksamhet 2022'!A2:E9 now.
+      const grown = grids.map((grid) =>
+        grid.name === "Verksamhet 2022"
+          ? {
+              ...grid,
+              cells: [
+                ...grid.cells.slice(0, 7),
+                ["Övrig verksamhet", "0", "0", "0", "0", null],
+                ...grid.cells.slice(7),
+              ],
+            }
+          : grid,
+      );
+      const fake = installFake({ sheets: grown });
+      fake.host.data.settings.set("Uppfoljning.installningar", JSON.stringify(settings));
+      const { skapaRapport } = await import("../../src/commands/commands");
+      const { calls, event: e } = event();
+      await skapaRapport(e);
+      expect(calls.completed).toBe(1);
+      const after = readFakeWorkbook(fake.host);
+      const reports = after.sheetNames.slice(grown.length);
+      expect(reports).not.toContain("Sociala myndighetsnämnden");
+      expect(reports).toContain("Social omsorg (rapport)");
+      const verksamhet = after.sheets.find((sheet) => sheet.name === "Ekonomi – verksamhet");
+      expect(verksamhet?.contents["A2"]).toBe(
+        "Källa: 'Verksamhet 2022'!A2:E9 · Belopp i tkr · Teckenkonvention: huvudbokens tecken",
+      );
+    },
+  );
 
   it("calls completed() on failure too, and leaves a Swedish message for the pane", async () => {
     const { skapaRapport } = await import("../../src/commands/commands");

@@ -49,7 +49,9 @@ export abstract class FakeClientObject {
     for (const name of names)
       if (!this.scalarProperties.includes(name)) throw invalidArgument(`${this.typeName}.load("${name}")`);
     this.onLoad();
-    for (const name of names) this.loaded.set(name, this.readProperty(name));
+    const values = names.map((name) => [name, this.readProperty(name)] as const);
+    for (const [name, value] of values) this.loaded.set(name, value);
+    this.ctx.countResponse(Object.fromEntries(values));
   }
 
   /** Hook: resolve what the proxy points at when a load applies (throws ItemNotFound and the like). */

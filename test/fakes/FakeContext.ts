@@ -13,6 +13,8 @@ export interface FakeExcelOptions {
   failCode?: string;
   /** Highest ExcelApi requirement set reported as supported ("1.4" … "1.17"). */
   maxExcelApi: string;
+  /** How long each sync takes to answer, in ms, as a round trip to Excel does (default: at once). */
+  syncDelayMs?: number;
 }
 
 /** Whether the fake reports ExcelApi `version` ("1.9") as supported. */
@@ -31,6 +33,11 @@ export interface FakeExcelStats {
    * with its value, a method call with its arguments, a load) as UTF-8 JSON.
    */
   payloadBytesPerSync: number[];
+  /**
+   * Response bytes of each sync, in order: every property a load brought back, as the UTF-8 JSON
+   * Office.js receives it (`{"values":[[…]],"numberFormat":[[…]]}` for a range).
+   */
+  responseBytesPerSync: number[];
   writeCount: number;
 }
 
@@ -102,6 +109,12 @@ export class FakeContext {
     this.queue.push({ kind: "path", bytes, what: name, apply: () => undefined });
   }
 
+  /** A load applied in the sync under way brought back `loaded` (property → value). */
+  countResponse(loaded: Readonly<Record<string, unknown>>): void {
+    const { responseBytesPerSync } = this.host.stats;
+    responseBytesPerSync[responseBytesPerSync.length - 1]! += messageBytes(loaded);
+  }
+
   sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
@@ -109,6 +122,7 @@ export class FakeContext {
     stats.syncCount += 1;
     const bytes = ops.reduce((sum, op) => sum + op.bytes, 0);
     stats.payloadBytesPerSync.push(bytes);
+    stats.responseBytesPerSync.push(0);
     try {
       if (options.failOnSync === stats.syncCount)
         throw new FakeOfficeError(
@@ -137,6 +151,7 @@ export class FakeContext {
     } finally {
       this.host.calculationSuspended = false;
     }
-    return Promise.resolve();
+    const delay = options.syncDelayMs ?? 0;
+    return delay > 0 ? new Promise((resolve) => setTimeout(resolve, delay)) : Promise.resolve();
   }
 }

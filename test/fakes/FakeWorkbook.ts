@@ -4,7 +4,9 @@ import { ERROR_CODES, FakeOfficeError, invalidArgument, itemNotFound } from "./f
 import { newSheet } from "./fakeState";
 import { FakeWorksheet } from "./FakeWorksheet";
 import { FakeRange } from "./FakeRange";
-import { absoluteRect, parseRect, quoteName } from "./fakeAddress";
+import { parseRect } from "./fakeAddress";
+import { FakeNamedItemCollection } from "./FakeNames";
+import { FakeTableCollection } from "./FakeTables";
 
 /** Excel.WorksheetCollection: `items` after load, getItem, getItemOrNullObject, add, getActiveWorksheet. */
 export class FakeWorksheetCollection {
@@ -87,51 +89,6 @@ export class FakeWorksheetCollection {
   }
 }
 
-/** Excel.NamedItem: `name`, `formula`, `type`, `delete()`. */
-class FakeNamedItem extends FakeClientObject {
-  constructor(
-    ctx: FakeContext,
-    private readonly key: string,
-    private readonly nullable: boolean,
-  ) {
-    super(ctx, "NamedItem");
-    if (nullable)
-      ctx.queueRead("NamedItem.isNullObject", () => this.setLoaded("isNullObject", !this.exists()));
-  }
-  private exists(): boolean {
-    return this.ctx.host.data.names.has(this.key);
-  }
-  protected get scalarProperties(): readonly string[] {
-    return ["name", "formula", "type", "value", "isNullObject"];
-  }
-  protected override onLoad(): void {
-    if (!this.nullable && !this.exists()) throw itemNotFound(`NamedItem ${this.key}`);
-  }
-  protected readProperty(name: string): unknown {
-    const formula = this.ctx.host.data.names.get(this.key);
-    if (name === "isNullObject") return formula === undefined;
-    if (formula === undefined) return null;
-    if (name === "name") return this.key;
-    if (name === "formula") return formula;
-    if (name === "type") return formula.includes("#REF!") ? "Error" : "Range";
-    return formula.replace(/^=/, "");
-  }
-  get isNullObject(): boolean {
-    return this.loadedValue("isNullObject");
-  }
-  get formula(): string {
-    return this.loadedValue("formula");
-  }
-  get name(): string {
-    return this.loadedValue("name");
-  }
-  delete(): void {
-    this.ctx.queueWrite("NamedItem.delete", this.key, () => {
-      if (!this.ctx.host.data.names.delete(this.key)) throw itemNotFound(`NamedItem ${this.key}`);
-    });
-  }
-}
-
 /** Excel.Setting (ExcelApi 1.4): a key and a JSON value. */
 class FakeSetting extends FakeClientObject {
   constructor(
@@ -172,7 +129,7 @@ class FakeSetting extends FakeClientObject {
   }
 }
 
-/** Excel.Workbook: worksheets, names, settings, application, the selection. */
+/** Excel.Workbook: worksheets, names, tables, settings, application, the selection. */
 export class FakeWorkbook {
   readonly worksheets: FakeWorksheetCollection;
 
@@ -180,35 +137,12 @@ export class FakeWorkbook {
     this.worksheets = new FakeWorksheetCollection(ctx);
   }
 
-  get names(): {
-    add(name: string, reference: string | FakeRange, comment?: string): void;
-    getItem(name: string): FakeNamedItem;
-    getItemOrNullObject(name: string): FakeNamedItem;
-  } {
-    const data = this.ctx.host.data;
-    return {
-      add: (name, reference) => {
-        this.ctx.queueWrite(
-          "NamedItemCollection.add",
-          [name, typeof reference === "string" ? reference : "range"],
-          () => {
-            if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw invalidArgument(`name "${name}"`);
-            if (data.names.has(name))
-              throw new FakeOfficeError(ERROR_CODES.itemAlreadyExists, "The name already exists.", name);
-            let formula: string;
-            if (typeof reference === "string")
-              formula = reference.startsWith("=") ? reference : `=${reference}`;
-            else {
-              const { sheet, rect } = reference.resolve();
-              formula = `=${quoteName(sheet.name)}!${absoluteRect(rect)}`;
-            }
-            data.names.set(name, formula);
-          },
-        );
-      },
-      getItem: (name) => new FakeNamedItem(this.ctx, name, false),
-      getItemOrNullObject: (name) => new FakeNamedItem(this.ctx, name, true),
-    };
+  get names(): FakeNamedItemCollection {
+    return new FakeNamedItemCollection(this.ctx);
+  }
+
+  get tables(): FakeTableCollection {
+    return new FakeTableCollection(this.ctx);
   }
 
   get settings(): {

@@ -120,6 +120,7 @@ export class FakeWorksheet extends FakeClientObject {
         );
       data.sheets.splice(data.sheets.indexOf(sheet), 1);
       renameInNames(data.names, sheet.name, undefined);
+      data.tables = data.tables.filter((t) => t.sheetId !== sheet.id);
       if (data.activeSheetId === sheet.id) data.activeSheetId = data.sheets[0]?.id;
       if (data.selection?.sheetId === sheet.id) delete data.selection;
     });

@@ -1,6 +1,7 @@
 import type { FakeExcelHost, FakeExcelOptions } from "./FakeContext";
 import { ensureCell, newSheet, type FakeWorkbookData } from "./fakeState";
 import { enterValue } from "./enterValue";
+import { parseRect } from "./fakeAddress";
 
 /** One sheet to put in the fake: values from `origin` (0-based; A1 by default), optional formulas and formats. */
 export interface FakeSheetSpec {
@@ -17,6 +18,8 @@ export interface FakeWorkbookSpec {
   readonly sheets: readonly FakeSheetSpec[];
   /** Workbook-level defined names: name → formula ("='Rapport'!$A$1"). */
   readonly names?: Readonly<Record<string, string>>;
+  /** Excel tables: a name, a sheet and the address of their cells, header row included ("A2:E7"). */
+  readonly tables?: readonly { readonly name: string; readonly sheet: string; readonly address: string }[];
   readonly settings?: Readonly<Record<string, unknown>>;
 }
 
@@ -33,7 +36,7 @@ export function buildFakeWorkbook(
   spec: FakeWorkbookSpec,
   options: Partial<FakeExcelOptions> = {},
 ): FakeExcelHost {
-  const data: FakeWorkbookData = { sheets: [], names: new Map(), settings: new Map(), nextId: 1 };
+  const data: FakeWorkbookData = { sheets: [], names: new Map(), tables: [], settings: new Map(), nextId: 1 };
   for (const sheetSpec of spec.sheets) {
     const sheet = newSheet(data, sheetSpec.name);
     if (sheetSpec.visibility) sheet.visibility = sheetSpec.visibility;
@@ -52,11 +55,17 @@ export function buildFakeWorkbook(
     );
   }
   for (const [name, formula] of Object.entries(spec.names ?? {})) data.names.set(name, formula);
+  for (const table of spec.tables ?? []) {
+    const sheet = data.sheets.find((s) => s.name === table.sheet);
+    if (!sheet) throw new Error(`no sheet ${table.sheet} for table ${table.name}`);
+    const id = `{${String(data.nextId++).padStart(8, "0")}-0000-4000-8000-00000000000a}`;
+    data.tables.push({ id, name: table.name, sheetId: sheet.id, rect: parseRect(table.address) });
+  }
   for (const [key, value] of Object.entries(spec.settings ?? {})) data.settings.set(key, value);
   data.activeSheetId = data.sheets[0]?.id;
   return {
     data,
-    stats: { syncCount: 0, payloadBytesPerSync: [], writeCount: 0 },
+    stats: { syncCount: 0, payloadBytesPerSync: [], responseBytesPerSync: [], writeCount: 0 },
     options: { ...DEFAULT_FAKE_OPTIONS, ...options },
     calculationSuspended: false,
   };

@@ -152,4 +152,49 @@ describe("the in-memory Excel", () => {
       C3: "#,##0",
     });
   });
+
+  it("finds tables and named ranges as Excel.TableCollection and NamedItemCollection do", async () => {
+    const host = buildFakeWorkbook({
+      sheets: [
+        {
+          name: "Data",
+          cells: [
+            ["Konto", "Budget"],
+            ["Lön", 100],
+          ],
+        },
+      ],
+      names: { Belopp: "=Data!$B$1:$B$2", Moms: "=0.25" },
+      tables: [{ name: "Tabell1", sheet: "Data", address: "A1:B2" }],
+    });
+    await run(host, async (ctx) => {
+      const tables = ctx.workbook.tables.load("items/name");
+      const names = ctx.workbook.names.load("items/name,items/type,items/visible");
+      const missing = ctx.workbook.tables.getItemOrNullObject("Tabell2");
+      missing.load("name");
+      expect(() => tables.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }) as Error);
+      await ctx.sync();
+      expect(tables.items.map((t) => t.name)).toEqual(["Tabell1"]);
+      expect(names.items.map((n) => [n.name, n.type, n.visible])).toEqual([
+        ["Belopp", "Range", true],
+        ["Moms", "Double", true],
+      ]);
+      expect(missing.isNullObject).toBe(true);
+      const table = ctx.workbook.tables.getItem("tabell1").getRange().load("address,values");
+      const named = names.items[0]!.getRangeOrNullObject().load("address");
+      const constant = names.items[1]!.getRangeOrNullObject().load("address");
+      await ctx.sync();
+      expect([table.address, table.values]).toEqual([
+        "Data!A1:B2",
+        [
+          ["Konto", "Budget"],
+          ["Lön", 100],
+        ],
+      ]);
+      expect([named.isNullObject, named.address]).toEqual([false, "Data!B1:B2"]);
+      expect(constant.isNullObject).toBe(true);
+      ctx.workbook.names.getItem("Moms").getRange().load("address");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+  });
 });

@@ -78,10 +78,19 @@ export interface FakeSheet {
   showGridlines: boolean;
 }
 
+/** An Excel table (ListObject): its name, sheet and cells, header row included. */
+export interface FakeTableData {
+  readonly id: string;
+  readonly name: string;
+  readonly sheetId: string;
+  readonly rect: { readonly row: number; readonly col: number; readonly rows: number; readonly cols: number };
+}
+
 export interface FakeWorkbookData {
   sheets: FakeSheet[];
   /** Workbook-level defined names: name → formula ("='Sheet 1'!$A$1"). */
   names: Map<string, string>;
+  tables: FakeTableData[];
   /** `workbook.settings`: key → JSON-able value. */
   settings: Map<string, unknown>;
   activeSheetId?: string;

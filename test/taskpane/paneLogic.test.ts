@@ -1,6 +1,8 @@
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/types";
-import { editSettings } from "../../src/taskpane/editSettings";
+import { parseSettings } from "../../src/core/settings/parseSettings";
+import { settingsKey } from "../../src/core/tableKey";
+import { editSettings, type SettingsEdit } from "../../src/taskpane/editSettings";
 import { formatPeriod } from "../../src/taskpane/i18n/formatPeriod";
 import { pickLanguage } from "../../src/taskpane/i18n/pickLanguage";
 import { pickTheme } from "../../src/taskpane/pickTheme";
@@ -49,6 +51,31 @@ describe("editSettings", () => {
     expect(range.sourceRange).toBe("'Blad 1'!A2:E7");
     const whole = editSettings(range, { kind: "sourceRange", range: undefined });
     expect("sourceRange" in whole).toBe(false);
+  });
+
+  it("moves what was saved under the table's old range to the settings key it is edited under", () => {
+    const old = parseSettings({
+      signConventions: { [KEY]: "result", "Blad2!A1:C9": "ledger" },
+      columnRoles: { [KEY]: { E: "unknown" } },
+      invertedLines: { [KEY]: ["Intäkter"] },
+      excludedTables: [KEY, "Blad2!A1:C9"],
+    });
+    const grown = "'Social omsorg'!A2:E8";
+    const key = settingsKey(grown);
+    expect(key).toBe("'Social omsorg'!A2");
+    const edits: SettingsEdit[] = [
+      { kind: "columnRole", table: key, column: "B", role: "budget" },
+      { kind: "inverted", table: key, line: "Bidrag", inverted: true },
+      { kind: "signConvention", table: key, convention: "ledger" },
+      { kind: "reported", table: key, reported: true },
+    ];
+    const edited = edits.reduce(editSettings, old);
+    expect(edited.columnRoles).toEqual({ [key]: { E: "unknown", B: "budget" } });
+    expect(edited.invertedLines).toEqual({ [key]: ["Intäkter", "Bidrag"] });
+    expect(edited.signConventions).toEqual({ "Blad2!A1:C9": "ledger", [key]: "ledger" });
+    expect(edited.excludedTables).toEqual(["Blad2!A1:C9"]);
+    const excluded = editSettings(edited, { kind: "reported", table: key, reported: false });
+    expect(excluded.excludedTables).toEqual(["Blad2!A1:C9", key]);
   });
 
   it("sets sign convention, thresholds and method", () => {

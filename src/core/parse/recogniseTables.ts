@@ -1,4 +1,4 @@
-import { tableKey } from "../tableKey";
+import { settingFor, tableKey } from "../tableKey";
 import type { ColumnRole, SheetGrid, SourceTable } from "../types";
 import { readGrid } from "./readGrid";
 import { readHeader } from "./readHeader";
@@ -7,8 +7,8 @@ import { recogniseTableAt } from "./recogniseTableAt";
 /**
  * Every table on a sheet, top to bottom: a header row (or two merged), the label column, each
  * data column's role and period, and the body down to a blank row, a new header, or the title
- * line of the next table. Rows are 1-based sheet rows, counted from `sheet.origin`. A table whose
- * key (`Sheet!A1:E9`) has corrected column roles in `columnRoles` is read again with them.
+ * line of the next table. Rows are 1-based sheet rows, counted from `sheet.origin`. A table with
+ * corrected column roles in `columnRoles` (by its settings key, `Sheet!A1`) is read again with them.
  */
 export function recogniseTables(
   sheet: SheetGrid,
@@ -21,7 +21,7 @@ export function recogniseTables(
   while (row < grid.rows) {
     const header = readHeader(grid, row);
     const first = header ? recogniseTableAt(grid, header, place) : undefined;
-    const roles = first ? columnRoles[tableKey(first.table)] : undefined;
+    const roles = first ? settingFor(columnRoles, tableKey(first.table)) : undefined;
     const found = header && roles ? (recogniseTableAt(grid, header, place, roles) ?? first) : first;
     if (found) tables.push(found.table);
     row = found ? found.lastRow + 1 : row + 1;

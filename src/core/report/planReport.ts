@@ -1,6 +1,7 @@
 import { analyseWorkbook } from "../analyseWorkbook";
 import { toAnalysisOptions } from "../settings/toAnalysisOptions";
 import type { Settings } from "../settings/types";
+import { settingsKey } from "../tableKey";
 import type { Analysis, SheetGrid } from "../types";
 import { buildReportLayout } from "./buildReportLayout";
 import { gridFromA1 } from "./gridFromA1";
@@ -27,8 +28,8 @@ export function planReport(
   link = false,
 ): ReportPlan {
   const analysis = analyseWorkbook(sources, toAnalysisOptions(settings));
-  const excluded = new Set(settings.excludedTables);
-  const reported: Analysis = { tables: analysis.tables.filter((t) => !excluded.has(t.key)) };
+  const excluded = new Set(settings.excludedTables.map(settingsKey));
+  const reported: Analysis = { tables: analysis.tables.filter((t) => !excluded.has(settingsKey(t.key))) };
   const preserved = reports.flatMap((sheet): PreservedSheet[] => {
     const text = readPreservedText(gridFromA1(sheet), sheet.name);
     return text ? [text] : [];

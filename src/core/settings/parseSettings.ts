@@ -25,6 +25,18 @@ function pickStrings<T extends string>(value: unknown, allowed: readonly string[
   return picked;
 }
 
+/**
+ * A range to read: an address with its sheet ("'Blad 1'!A1:E9"), or the name of an Excel table or
+ * named range ("Budget2025"; letters, digits, _ . \, not a cell like "AB12"), which the host resolves.
+ */
+function isSourceRange(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  if (parseRangeAddress(value)) return true;
+  return (
+    /^[\p{L}_\\][\p{L}\p{N}_.\\]{0,254}$/u.test(value) && !/^([A-Z]{1,3}\d+|[RC]\d*|R\d+C\d+)$/i.test(value)
+  );
+}
+
 function finite(value: unknown, fallback: number, min: number): number {
   return typeof value === "number" && Number.isFinite(value) && value >= min ? value : fallback;
 }
@@ -60,9 +72,7 @@ export function parseSettings(raw: unknown): Settings {
     signConventions: pickStrings<SignConvention>(raw["signConventions"], CONVENTIONS),
     columnRoles,
     invertedLines,
-    ...(typeof raw["sourceRange"] === "string" && parseRangeAddress(raw["sourceRange"])
-      ? { sourceRange: raw["sourceRange"] }
-      : {}),
+    ...(isSourceRange(raw["sourceRange"]) ? { sourceRange: raw["sourceRange"] } : {}),
     excludedTables: strings(raw["excludedTables"]),
   };
 }

@@ -1,5 +1,6 @@
 import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import { settingsKey } from "../../core/tableKey";
 import type { Finding } from "../../core/types";
 import { editSettings, type SettingsEdit } from "../editSettings";
 import { useHost } from "../host/HostContext";
@@ -24,6 +25,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
   },
   panel: { paddingTop: tokens.spacingVerticalS },
+  // Three tabs in a narrow pane: a second row rather than a tab cut off at the edge.
   tabs: { flexWrap: "wrap" },
 });
 
@@ -60,18 +62,19 @@ export function Pane() {
       .catch((error: unknown) => setActionError(error ?? new Error("clearRibbonError failed")));
   };
   const onEdit = (edit: SettingsEdit) => workbook.updateSettings(editSettings(settings, edit));
-  const excluded = new Set(settings.excludedTables);
+  const excluded = new Set(settings.excludedTables.map(settingsKey));
   const findings = analysis.tables.reduce((sum, t) => sum + t.findings.length, 0);
   const tabId = (name: TabName) => `tab-${name}`;
   return (
     <main className={styles.pane}>
       <ReportSection
         settings={settings}
-        reportedTables={analysis.tables.filter((t) => !excluded.has(t.key)).length}
+        reportedTables={analysis.tables.filter((t) => !excluded.has(settingsKey(t.key))).length}
         onGoTo={goTo}
       />
       <SourceRange
         range={settings.sourceRange}
+        named={state.contents.namedSources}
         onEdit={onEdit}
         onError={(error: unknown) => setActionError(error)}
       />
@@ -90,6 +93,7 @@ export function Pane() {
         <HostError error={actionError} onDismiss={() => setActionError(undefined)} />
       )}
       <TabList
+        className={styles.tabs}
         size="small"
         selectedValue={tab}
         onTabSelect={(_, data) => setTab(TABS.find((t) => t === data.value) ?? "tables")}

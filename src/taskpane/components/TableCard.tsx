@@ -13,10 +13,12 @@ import {
   tokens,
   useId,
 } from "@fluentui/react-components";
+import { settingsKey } from "../../core/tableKey";
 import type { ColumnRole, SignConvention, TableAnalysis } from "../../core/types";
 import type { SettingsEdit } from "../editSettings";
 import { useTexts } from "../i18n/TextsContext";
 import { tablePeriod } from "./tablePeriod";
+import { useFitStyles } from "./useFitStyles";
 
 const CONVENTIONS: readonly SignConvention[] = ["ledger", "result", "absolute"];
 const ROLES: readonly ColumnRole[] = ["budget", "outcome", "forecast", "variance", "value", "unknown"];
@@ -72,9 +74,12 @@ export interface TableCardProps {
 export function TableCard({ table, reported, inverted, onEdit }: TableCardProps) {
   const { texts } = useTexts();
   const styles = useStyles();
+  const fit = useFitStyles();
   const source = table.table;
   const titleId = useId("table-title");
   const convention = table.signConvention.convention;
+  // Corrections are saved by the table's sheet and top-left cell: they stay when lines are added.
+  const key = settingsKey(table.key);
   return (
     <div className={styles.card} role="group" aria-labelledby={titleId} data-table-key={table.key}>
       <div className={styles.header}>
@@ -96,17 +101,16 @@ export function TableCard({ table, reported, inverted, onEdit }: TableCardProps)
         <Checkbox
           label={texts.report}
           checked={reported}
-          onChange={(_, data) =>
-            onEdit({ kind: "reported", table: table.key, reported: data.checked === true })
-          }
+          onChange={(_, data) => onEdit({ kind: "reported", table: key, reported: data.checked === true })}
         />
         {source.kind === "budget" && (
           <Field label={texts.signConvention} hint={texts.conventionSource[table.signConvention.source]}>
             <Select
+              className={fit.select}
               value={convention}
               onChange={(_, data) => {
                 const picked = CONVENTIONS.find((c) => c === data.value);
-                if (picked) onEdit({ kind: "signConvention", table: table.key, convention: picked });
+                if (picked) onEdit({ kind: "signConvention", table: key, convention: picked });
               }}
             >
               {CONVENTIONS.map((c) => (
@@ -129,13 +133,14 @@ export function TableCard({ table, reported, inverted, onEdit }: TableCardProps)
                   label={texts.columnRole(column.address, column.header.replace(/\n/g, " "))}
                 >
                   <Select
+                    className={fit.select}
                     value={column.role}
                     onChange={(_, data) => {
                       const picked = ROLES.find((r) => r === data.value);
                       if (picked)
                         onEdit({
                           kind: "columnRole",
-                          table: table.key,
+                          table: key,
                           column: column.address,
                           role: picked,
                         });
@@ -164,7 +169,7 @@ export function TableCard({ table, reported, inverted, onEdit }: TableCardProps)
                     onChange={(_, data) =>
                       onEdit({
                         kind: "inverted",
-                        table: table.key,
+                        table: key,
                         line: label,
                         inverted: data.checked === true,
                       })

@@ -1,5 +1,6 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Settings } from "../../core/settings/types";
+import { settingFor, settingsKey } from "../../core/tableKey";
 import type { Analysis } from "../../core/types";
 import type { SettingsEdit } from "../editSettings";
 import { useTexts } from "../i18n/TextsContext";
@@ -22,16 +23,16 @@ export function TablesPanel({
   const { texts } = useTexts();
   const styles = useStyles();
   if (analysis.tables.length === 0) return <Text>{texts.noTables}</Text>;
-  const excluded = new Set(settings.excludedTables);
+  const excluded = new Set(settings.excludedTables.map(settingsKey));
   return (
     <section className={styles.list} aria-label={texts.tabTables}>
       <Text role="status">{texts.tablesFound(analysis.tables.length)}</Text>
       {analysis.tables.map((table) => (
         <TableCard
-          key={table.key}
+          key={settingsKey(table.key)}
           table={table}
-          reported={!excluded.has(table.key)}
-          inverted={settings.invertedLines[table.key] ?? []}
+          reported={!excluded.has(settingsKey(table.key))}
+          inverted={settingFor(settings.invertedLines, table.key) ?? []}
           onEdit={onEdit}
         />
       ))}

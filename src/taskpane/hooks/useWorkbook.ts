@@ -3,6 +3,7 @@ import { analyseWorkbook } from "../../core/analyseWorkbook";
 import { toAnalysisOptions } from "../../core/settings/toAnalysisOptions";
 import type { Settings } from "../../core/settings/types";
 import type { Analysis } from "../../core/types";
+import { resolveSourceRange } from "../../excel/namedSources";
 import type { WorkbookContents } from "../host/Host";
 import { useHost } from "../host/HostContext";
 
@@ -91,10 +92,11 @@ export function useWorkbook(): Workbook {
     [host],
   );
 
-  const analysis = useMemo(
-    () => (contents && settings ? analyseWorkbook(contents.sources, toAnalysisOptions(settings)) : undefined),
-    [contents, settings],
-  );
+  const analysis = useMemo(() => {
+    if (!contents || !settings) return undefined;
+    const options = toAnalysisOptions(resolveSourceRange(settings, contents.namedSources));
+    return analyseWorkbook(contents.sources, options);
+  }, [contents, settings]);
 
   const state: WorkbookState =
     loadError !== undefined

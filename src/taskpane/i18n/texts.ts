@@ -37,6 +37,12 @@ export interface Texts {
   readonly wholeWorkbook: string;
   readonly readSelection: string;
   readonly readWorkbook: string;
+  /** The list of the workbook's tables and named ranges, one of which the pane can read alone. */
+  readonly readNamed: string;
+  readonly noNamed: string;
+  readonly namedKinds: Readonly<Record<"table" | "range", (name: string) => string>>;
+  /** Said of a table or named range the pane was set to read that the workbook no longer has. */
+  readonly notFound: string;
   readonly thresholdsHeading: string;
   readonly thresholdPercent: string;
   readonly thresholdAmount: string;
@@ -103,6 +109,10 @@ export const SV: Texts = {
   wholeWorkbook: "hela arbetsboken",
   readSelection: "Läs bara markeringen",
   readWorkbook: "Läs hela arbetsboken",
+  readNamed: "Läs en tabell eller ett namngivet område",
+  noNamed: "–",
+  namedKinds: { table: (name) => `Tabell ${name}`, range: (name) => `Område ${name}` },
+  notFound: "finns inte i arbetsboken",
   thresholdPercent: "Avvikelse i procent av budget",
   thresholdAmount: "Avvikelse i tkr",
   invalidNumber: "Ange ett tal, 0 eller mer.",
@@ -175,6 +185,10 @@ export const EN: Texts = {
   wholeWorkbook: "the whole workbook",
   readSelection: "Read the selection only",
   readWorkbook: "Read the whole workbook",
+  readNamed: "Read a table or a named range",
+  noNamed: "–",
+  namedKinds: { table: (name) => `Table ${name}`, range: (name) => `Range ${name}` },
+  notFound: "not in the workbook",
   thresholdPercent: "Deviation as percent of budget",
   thresholdAmount: "Deviation in tkr",
   invalidNumber: "Enter a number, 0 or more.",
