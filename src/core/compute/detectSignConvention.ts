@@ -2,6 +2,7 @@ import { conventionFromData } from "./conventionFromData";
 import { deviationOf } from "./deviationOf";
 import { forEachPair, type Pair } from "./forEachPair";
 import { roundingUnit } from "./roundingUnit";
+import { indexLinesByRow } from "../indexLinesByRow";
 import type { SignConvention, SignConventionChoice, SourceTable } from "../types";
 
 const CONVENTIONS: readonly SignConvention[] = ["ledger", "result", "absolute"];
@@ -27,15 +28,25 @@ const matches = (convention: SignConvention, p: Pair) =>
  * table (one Budgetavvikelse row) columns. A row counts when every deviation it shows matches.
  */
 function whereMatched(table: SourceTable, convention: SignConvention): { sv: string; en: string } {
+  // By row: each line's state by its index in a typed array (0 no deviation, 1 all match, 2 not
+  // all), where a map of rows held an entry for every line of a ledger. By column: a map.
+  const indexOf = indexLinesByRow(table.lines);
+  const byLine = new Uint8Array(table.transposed ? 0 : table.lines.length);
   const places = new Map<number, boolean>();
   forEachPair(table, (p) => {
     if (!isCompared(p)) return;
-    const place = table.transposed ? p.budgetColumn : p.line.row;
-    places.set(place, (places.get(place) ?? true) && matches(convention, p));
+    const at = table.transposed ? undefined : indexOf(p.line.row);
+    if (at === undefined)
+      places.set(p.budgetColumn, (places.get(p.budgetColumn) ?? true) && matches(convention, p));
+    else if (byLine[at] !== 2) byLine[at] = matches(convention, p) ? 1 : 2;
   });
-  const total = places.size;
+  let total = places.size;
   let matched = 0;
   for (const ok of places.values()) if (ok) matched++;
+  for (const state of byLine) {
+    if (state !== 0) total++;
+    if (state === 1) matched++;
+  }
   if (table.transposed)
     return total === 1
       ? { sv: "i den enda kolumnen", en: "in the only column" }
