@@ -36,7 +36,8 @@ export function buildBudgetSheet(
   const comment = byId.get("comment")!;
   const keyCol = byId.get("key")!.col;
   const machineCol = byId.get("machine")!.col;
-  const draft = createSheetDraft();
+  // About a cell in every column but the machine text's on each line, and a few around the table.
+  const draft = createSheetDraft(model.rows.length * (columns.length - 1) + 64);
   const described = describeTable(analysis, model, options);
   const width = columns.filter((c) => !c.hidden).reduce((sum, c) => sum + c.width, 0);
   const headerRow = writeSheetHead(draft, {
@@ -123,7 +124,7 @@ export function buildBudgetSheet(
   return {
     name: request.name,
     marker: { product: "uppfoljning", kind: "table", sourceId: request.sourceId },
-    cells: draft.cells,
+    cells: draft.cells(),
     merges: draft.merges,
     columns: columns.map((c) => ({ width: c.width, ...(c.hidden ? { hidden: true } : {}) })),
     rowHeights: draft.rowHeights,

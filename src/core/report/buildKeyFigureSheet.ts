@@ -137,7 +137,7 @@ export function buildKeyFigureSheet(analysis: TableAnalysis, request: SheetReque
   return {
     name: request.name,
     marker: { product: "uppfoljning", kind: "table", sourceId: request.sourceId },
-    cells: draft.cells,
+    cells: draft.cells(),
     merges: draft.merges,
     columns: [
       ...widths.map((width) => ({ width })),

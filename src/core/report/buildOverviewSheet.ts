@@ -120,7 +120,7 @@ export function buildOverviewSheet(
   return {
     name,
     marker: { product: "uppfoljning", kind: "overview", sourceId: OVERVIEW_SOURCE_ID },
-    cells: draft.cells,
+    cells: draft.cells(),
     merges: draft.merges,
     columns: [
       ...widths.map((width) => ({ width })),
