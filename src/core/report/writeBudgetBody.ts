@@ -11,7 +11,7 @@ import type { CommentBook } from "./createCommentBook";
 import type { CellExtras, SheetDraft } from "./createSheetDraft";
 import type { ReportRows, RowModel } from "./collectReportRows";
 import type { PlannedColumn } from "./planBudgetColumns";
-import type { StyleName } from "./types";
+import type { CellContent, StyleName } from "./types";
 import type { Thresholds, Unit } from "../types";
 
 export interface BodyContext {
@@ -36,6 +36,10 @@ const STYLE: Record<string, StyleName> = {
   note: "note",
 };
 const COMMENT: CellExtras = { style: "comment", editable: "comment" };
+/** How many amounts' contents a body shares at most. */
+const AMOUNTS_SHARED = 4096;
+/** An empty Kommentar: one content for all, as most lines of a ledger have none. */
+const NO_TEXT: CellContent = { kind: "text", text: "" };
 const round = (n: number) => Math.round(n * 1e9) / 1e9;
 /**
  * The parts as one string. A template literal of a formula's length is in V8 a chain of pieces
@@ -102,6 +106,17 @@ export function writeBudgetBody(
     return value;
   };
   const partsOf = (index: number) => rows[index]?.sumOf;
+  // An amount's content is shared by the cells that show the same amount (a ledger's accounts
+  // have much the same budget under every unit); at most AMOUNTS_SHARED of them, so a sheet of
+  // all-different amounts keeps no large map. Not −0, which a map does not tell from 0.
+  const amounts = new Map<number, CellContent>();
+  const amountOf = (value: number): CellContent => {
+    let content = amounts.get(value);
+    if (content) return content;
+    content = { kind: "number", value };
+    if (amounts.size < AMOUNTS_SHARED && !Object.is(value, -0)) amounts.set(value, content);
+    return content;
+  };
   const deviations: (number | undefined)[] = [];
   const budgets: (number | undefined)[] = [];
   // The writers below take the row and its sheet row (as a number and as text, for the formulas).
@@ -120,7 +135,7 @@ export function writeBudgetBody(
     if (formula) draft.put(r, a.col, { kind: "formula", formula, result: value }, extras);
     else if (source !== undefined)
       draft.put(r, a.col, { kind: "formula", formula: `=${source}`, result: value }, extras);
-    else draft.put(r, a.col, { kind: "number", value }, extras);
+    else draft.put(r, a.col, amountOf(value), extras);
     if (a === body.budget) budgets[index] = value;
   };
   const deviation = (index: number, r: number, rs: string, d: DeviationColumn | undefined) => {
@@ -148,13 +163,20 @@ export function writeBudgetBody(
     const formula = joined([p0, rs, p1, rs, p2, rs, p3]);
     draft.put(r, s.col, { kind: "formula", formula, result }, s.extras(styleOf(rows[index]!)));
   };
+  // A label's content is made once and shared by its rows: accounts repeat under every unit.
+  const labels = new Map<string, CellContent>();
+  const labelOf = (label: string) => {
+    let content = labels.get(label);
+    if (!content) labels.set(label, (content = { kind: "text", text: label }));
+    return content;
+  };
   const { comment, key, machine } = body;
   const countLine = createLineCounter();
   const keys = createBodyKeys();
   rows.forEach((row, index) => {
     const r = firstRow + index;
     const rs = String(r);
-    draft.text(r, 1, row.label, body.label(styleOf(row)));
+    draft.put(r, 1, labelOf(row.label), body.label(styleOf(row)));
     const sums = row.sumOf && fitSums(row.sumOf, partsOf, firstRow);
     for (const a of body.amounts) amount(index, r, a, sums);
     const dev = deviation(index, r, rs, body.deviation);
@@ -175,7 +197,8 @@ export function writeBudgetBody(
         ? undefined
         : writeCommentStub(dev, budget, ctx.unit, ctx.thresholds);
     const kept = ctx.comments.take(row.section, label);
-    draft.text(r, comment.col, kept ?? stub ?? "", COMMENT);
+    const text = kept ?? stub ?? "";
+    draft.put(r, comment.col, text === "" ? NO_TEXT : { kind: "text", text }, COMMENT);
     draft.text(r, key.col, keys.line(row.section, label, row.label));
     if (stub) draft.text(r, machine.col, stub);
   });
