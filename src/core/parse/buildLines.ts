@@ -46,7 +46,8 @@ function plainLine(
  */
 export function buildLines(source: LineSource, first: number, last: number): Line[] {
   const { grid, labelCol, dataCols, columns } = source;
-  const lines: Line[] = [];
+  // Made as long as the body at once: grown a line at a time, a ledger's list is copied ~25 times.
+  const lines = new Array<Line>(Math.max(0, last - first + 1));
   // Labels repeat (the same accounts under every unit of a ledger): each is read and classified once.
   const labels = new Map<string, { readonly label: string; readonly labelClass: LabelClass }>();
   let section: string | undefined;
@@ -77,7 +78,7 @@ export function buildLines(source: LineSource, first: number, last: number): Lin
     const unit = labelClass.unit ?? (kind === "measure" ? source.measureUnit : undefined);
     const row = source.originRow + r + 1;
     const inSection = kind !== "section" ? section : undefined;
-    lines.push(
+    lines[r - first] =
       unit || notes
         ? {
             row,
@@ -89,8 +90,7 @@ export function buildLines(source: LineSource, first: number, last: number): Lin
             values,
             ...(notes ? { notes } : {}),
           }
-        : plainLine(row, label, inSection, kind, cells, values),
-    );
+        : plainLine(row, label, inSection, kind, cells, values);
     if (kind === "section") section = label;
   }
   return lines;

@@ -8,10 +8,11 @@ export interface Body {
   readonly lines: readonly Line[];
 }
 
-function withoutTrailingSections(lines: readonly Line[]): Line[] {
-  const kept = [...lines];
-  while (kept.length > 0 && kept[kept.length - 1]?.kind === "section") kept.pop();
-  return kept;
+/** The lines without the label rows at their end; the list itself when it ends with none (no copy). */
+function withoutTrailingSections(lines: Line[]): Line[] {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1]?.kind === "section") end--;
+  return end === lines.length ? lines : lines.slice(0, end);
 }
 
 /**

@@ -11,6 +11,9 @@ export interface ReadGrid {
   readonly text: (row: number, col: number) => string;
 }
 
+/** How many numbers' cells a grid shares at most. */
+const NUMBERS_SHARED = 4096;
+
 function textOf(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
   // NaN or Infinity from a host is no number to show: the error it parses as.
@@ -33,6 +36,10 @@ export function readGrid(cells: Grid): ReadGrid {
   offsets[cells.length] = total;
   const parsed = new Array<ParsedCell>(total);
   const texts = new Map<string, ParsedCell>();
+  // Amounts repeat too (a ledger in tkr has the same few hundred under every unit): a number's
+  // cell is shared, at most NUMBERS_SHARED of them, so a sheet of all-different numbers keeps no
+  // large map.
+  const numbers = new Map<number, ParsedCell>();
   let rows = 0;
   let cols = 0;
   for (let r = 0; r < cells.length; r++) {
@@ -40,10 +47,16 @@ export function readGrid(cells: Grid): ReadGrid {
     const offset = offsets[r]!;
     for (let c = 0; c < row.length; c++) {
       const value = row[c];
-      let cell = typeof value === "string" ? texts.get(value) : undefined;
+      let cell =
+        typeof value === "string"
+          ? texts.get(value)
+          : typeof value === "number"
+            ? numbers.get(value)
+            : undefined;
       if (cell === undefined) {
         cell = parseCell(value);
         if (typeof value === "string") texts.set(value, cell);
+        else if (typeof value === "number" && numbers.size < NUMBERS_SHARED) numbers.set(value, cell);
       }
       parsed[offset + c] = cell;
       if (cell.kind === "empty") continue;
