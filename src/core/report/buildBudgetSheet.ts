@@ -1,6 +1,6 @@
 import { writeHeaderRow } from "./writeHeaderRow";
 import { amountThreshold } from "./amountThreshold";
-import { buildChartSpec, type ChartPoint } from "./buildChartSpec";
+import { buildChartSpec, type ChartPoints } from "./buildChartSpec";
 import { createCommentBook } from "./createCommentBook";
 import { createSheetDraft } from "./createSheetDraft";
 import { describeTable } from "./describeTable";
@@ -95,18 +95,18 @@ export function buildBudgetSheet(
       ),
     );
   }
-  const points: ChartPoint[] = [];
-  model.rows.forEach((row, i) => {
-    const d = body.deviations[i];
-    if (d === undefined || row.kind === "ofWhich") return;
-    points.push({
-      label: row.label,
-      row: firstRow + i,
-      deviation: d,
-      budget: body.budgets[i] ?? 0,
-      total: row.kind === "total",
+  const points: ChartPoints = (visit) =>
+    model.rows.forEach((row, i) => {
+      const d = body.deviations[i];
+      if (d === undefined || row.kind === "ofWhich") return;
+      visit({
+        label: row.label,
+        row: firstRow + i,
+        deviation: d,
+        budget: body.budgets[i] ?? 0,
+        total: row.kind === "total",
+      });
     });
-  });
   const chartRow = tailEnd + 2;
   const chart = buildChartSpec(
     request.name,

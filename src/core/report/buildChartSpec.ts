@@ -10,6 +10,12 @@ export interface ChartPoint {
 }
 
 /**
+ * The points of a chart, handed to `visit` in order: a point is made as it is read and kept by
+ * none (a ledger has 100 000), so the chart reads them twice rather than holding a list of them.
+ */
+export type ChartPoints = (visit: (point: ChartPoint) => void) => void;
+
+/**
  * The deviation bar chart of a table: one bar per line (totals left out when there are at
  * least two other lines, so the sum does not dwarf its parts), coloured as the deviation
  * column is. Undefined when there is nothing to draw.
@@ -17,34 +23,53 @@ export interface ChartPoint {
 export function buildChartSpec(
   sheet: string,
   title: string,
-  points: readonly ChartPoint[],
+  points: ChartPoints,
   columns: { readonly label: string; readonly deviation: string },
   thresholds: { readonly amount: number; readonly percent: number },
   anchor: ChartSpec["anchor"],
 ): ChartSpec | undefined {
-  const lines = points.filter((p) => !p.total);
-  const shown = lines.length >= 2 ? lines : points;
-  if (shown.length === 0) return undefined;
+  let lines = 0;
+  let all = 0;
+  points((p) => {
+    all++;
+    if (!p.total) lines++;
+  });
+  const withTotals = lines < 2;
+  const count = withTotals ? all : lines;
+  if (count === 0) return undefined;
   const colour = (p: ChartPoint): ColourRule => {
     const small =
       Math.abs(p.deviation) < thresholds.amount ||
       Math.abs(p.deviation) < thresholds.percent * Math.abs(p.budget);
     return small ? "neutral" : p.deviation > 0 ? "favourable" : "unfavourable";
   };
+  // The lists made as long as they will be, then filled.
+  const rows = new Array<number>(count);
+  const categories = new Array<string>(count);
+  const values = new Array<number>(count);
+  const colours = new Array<ColourRule>(count);
+  let i = 0;
+  points((p) => {
+    if (p.total && !withTotals) return;
+    rows[i] = p.row;
+    categories[i] = p.label;
+    values[i] = p.deviation;
+    colours[i++] = colour(p);
+  });
   const quoted = quoteSheetName(sheet);
   // Every reference is the column's prefix and a row: the rows joined, no string made per point.
   const range = (letter: string) => {
     const prefix = `${quoted}!$${letter}$`;
-    return prefix + shown.map((p) => p.row).join(`,${prefix}`);
+    return prefix + rows.join(`,${prefix}`);
   };
   return {
     kind: "deviationBar",
     title: `Avvikelse mot budget – ${title}`,
     categoriesRange: range(columns.label),
     valuesRange: range(columns.deviation),
-    categories: shown.map((p) => p.label),
-    values: shown.map((p) => p.deviation),
-    colours: shown.map(colour),
+    categories,
+    values,
+    colours,
     anchor,
   };
 }
