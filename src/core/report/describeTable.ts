@@ -1,4 +1,5 @@
 import { formatNumber } from "../format/formatNumber";
+import { formatThresholds } from "../format/formatThresholds";
 import { isMaterial } from "./amountThreshold";
 import type { ReportRows } from "./collectReportRows";
 import type { ReportOptions } from "./types";
@@ -60,12 +61,11 @@ export function describeTable(
           : `Ovan de första ${listed.length} rader vars prognos avviker väsentligt från helårsbudgeten; övriga ${rest} rader har prognos med samma metod.`,
       );
   }
-  const percent = formatNumber(options.thresholds.percent * 100, 0);
   const about = [
     signConvention.reason,
     ...(analysis.budgetNote ? [analysis.budgetNote] : []),
     ...(table.transposed ? ["Tabellen har år i kolumnerna i underlaget; här visas en rad per år."] : []),
-    `Avvikelse: + är gynnsam (överskott), − ogynnsam (underskott). Grönt och rött markerar avvikelser på minst ${percent} % av budgeten och ${formatNumber(options.thresholds.amountTkr)} tkr; grått ligger inom gränsen.`,
+    `Avvikelse: + är gynnsam (överskott), − ogynnsam (underskott). Grönt och rött markerar avvikelser mot budgeten på minst ${formatThresholds(options.thresholds)}; grått ligger inom gränsen.`,
   ];
   const errors = analysis.findings
     .filter((f) => f.severity === "error")
