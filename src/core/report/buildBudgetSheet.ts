@@ -77,9 +77,8 @@ export function buildBudgetSheet(
   });
   const amount = amountThreshold(thresholds, unit);
   const budget = byId.get("budget")!.letter;
-  const formats = [
-    deviationFormats(byId.get("deviation")!.letter, budget, firstRow, lastRow, amount, thresholds.percent),
-  ];
+  const deviation = byId.get("deviation")!;
+  const formats = [deviationFormats(deviation.letter, budget, firstRow, lastRow, amount, thresholds.percent)];
   const forecastDeviation = byId.get("forecastDeviation");
   const fullBudget = byId.get("fullBudget");
   if (forecastDeviation && fullBudget) {
@@ -111,7 +110,7 @@ export function buildBudgetSheet(
     request.name,
     request.title,
     points,
-    { label: "A", deviation: byId.get("deviation")!.letter },
+    { label: "A", deviation: deviation.letter, format: deviation.numFmt ?? "General" },
     { amount, percent: thresholds.percent },
     {
       row: chartRow,

@@ -18,7 +18,7 @@ export function buildChartSpec(
   sheet: string,
   title: string,
   points: readonly ChartPoint[],
-  columns: { readonly label: string; readonly deviation: string },
+  columns: { readonly label: string; readonly deviation: string; readonly format: string },
   thresholds: { readonly amount: number; readonly percent: number },
   anchor: ChartSpec["anchor"],
 ): ChartSpec | undefined {
@@ -45,6 +45,7 @@ export function buildChartSpec(
     categories: shown.map((p) => p.label),
     values: shown.map((p) => p.deviation),
     colours: shown.map(colour),
+    valueFormat: columns.format,
     anchor,
   };
 }

@@ -5,7 +5,13 @@ import { createSheetDraft } from "./createSheetDraft";
 import { rowKey } from "./rowKey";
 import { writeSheetHead } from "./writeSheetHead";
 import { writeSheetTail } from "./writeSheetTail";
-import { NUMBER_FORMATS, type PreservedComment, type PreservedSheet, type ReportSheet } from "./types";
+import {
+  NUMBER_FORMATS,
+  type PreservedComment,
+  type PreservedSheet,
+  type ReportCell,
+  type ReportSheet,
+} from "./types";
 import type { TableAnalysis } from "../types";
 
 export interface OverviewEntry {
@@ -16,10 +22,15 @@ export interface OverviewEntry {
 
 export const OVERVIEW_SOURCE_ID = "översikt";
 
-const resultOf = (sheet: ReportSheet, row: number, col: number) => {
-  const c = sheet.cells.find((x) => x.row === row && x.col === col)?.content;
+const cellOf = (sheet: ReportSheet, row: number, col: number) =>
+  sheet.cells.find((x) => x.row === row && x.col === col);
+
+const resultOf = (sheet: ReportSheet, row: number, col: number) => resultOfCell(cellOf(sheet, row, col));
+
+function resultOfCell(cell: ReportCell | undefined) {
+  const c = cell?.content;
   return c?.kind === "number" ? c.value : c?.kind === "formula" ? c.result : undefined;
-};
+}
 
 /** One line on what the report covers, and what the checks found across its tables. */
 function overviewSentences(entries: readonly OverviewEntry[]): string[] {
@@ -77,14 +88,19 @@ export function buildOverviewSheet(
     const totalRow = [...entry.sheet.cells].reverse().find((c) => c.col === 1 && c.style === "total")?.row;
     if (totalRow !== undefined && entry.analysis.table.kind !== "keyFigures") {
       [2, 3, 4].forEach((col) => {
-        const result = resultOf(entry.sheet, totalRow, col);
+        const cell = cellOf(entry.sheet, totalRow, col);
+        const result = resultOfCell(cell);
         if (result === undefined) return;
         const ref = `${quoteSheetName(entry.sheet.name)}!${String.fromCharCode(64 + col)}${totalRow}`;
         draft.put(
           r,
           col,
           { kind: "formula", formula: `=${ref}`, result },
-          { style: "line", numFmt: col === 4 ? NUMBER_FORMATS.deviation : NUMBER_FORMATS.amount },
+          // The table's own format: a mnkr table's total keeps its decimal here too.
+          {
+            style: "line",
+            numFmt: cell?.numFmt ?? (col === 4 ? NUMBER_FORMATS.deviation : NUMBER_FORMATS.amount),
+          },
         );
       });
       const b = resultOf(entry.sheet, totalRow, 2),

@@ -1,5 +1,6 @@
 import { columnLetters } from "../cellAddress";
 import { formatNumber } from "../format/formatNumber";
+import { amountFormats } from "./amountFormats";
 import { NUMBER_FORMATS } from "./types";
 import type { ReportRows } from "./collectReportRows";
 import type { Unit } from "../types";
@@ -38,11 +39,12 @@ const UNIT_LABEL: Partial<Record<Unit, string>> = { tkr: "tkr", kr: "kr", mnkr: 
  * years, Kommentar; then two hidden columns holding the keys that regeneration matches by.
  */
 export function planBudgetColumns(rows: ReportRows, unit: Unit, linearShare?: number): PlannedColumn[] {
+  const { amount, deviation } = amountFormats(rows, unit);
   const specs: Omit<PlannedColumn, "col" | "letter">[] = [
     { id: "label", header: `(${UNIT_LABEL[unit] ?? "tkr"})`, width: 38 },
-    { id: "budget", header: rows.budgetHeader, width: 13, numFmt: NUMBER_FORMATS.amount },
-    { id: "outcome", header: rows.outcomeHeader, width: 13, numFmt: NUMBER_FORMATS.amount },
-    { id: "deviation", header: "Avvikelse\nmot budget", width: 13, numFmt: NUMBER_FORMATS.deviation },
+    { id: "budget", header: rows.budgetHeader, width: 13, numFmt: amount },
+    { id: "outcome", header: rows.outcomeHeader, width: 13, numFmt: amount },
+    { id: "deviation", header: "Avvikelse\nmot budget", width: 13, numFmt: deviation },
     { id: "deviationPercent", header: "Avvikelse\n%", width: 11, numFmt: NUMBER_FORMATS.deviationPercent },
   ];
   if (linearShare !== undefined && rows.fullBudgetHeader !== undefined) {
@@ -55,21 +57,21 @@ export function planBudgetColumns(rows: ReportRows, unit: Unit, linearShare?: nu
     });
   }
   if (rows.fullBudgetHeader !== undefined) {
-    specs.push({ id: "fullBudget", header: rows.fullBudgetHeader, width: 13, numFmt: NUMBER_FORMATS.amount });
+    specs.push({ id: "fullBudget", header: rows.fullBudgetHeader, width: 13, numFmt: amount });
   }
   if (rows.forecastHeader !== undefined) {
-    specs.push({ id: "forecast", header: rows.forecastHeader, width: 14, numFmt: NUMBER_FORMATS.amount });
+    specs.push({ id: "forecast", header: rows.forecastHeader, width: 14, numFmt: amount });
     if (rows.fullBudgetHeader !== undefined) {
       specs.push({
         id: "forecastDeviation",
         header: "Avvikelse mot\nhelårsbudget",
         width: 14,
-        numFmt: NUMBER_FORMATS.deviation,
+        numFmt: deviation,
       });
     }
   }
   rows.priorHeaders.forEach((header, i) =>
-    specs.push({ id: `prior${i}`, header, width: 13, numFmt: NUMBER_FORMATS.amount }),
+    specs.push({ id: `prior${i}`, header, width: 13, numFmt: amount }),
   );
   specs.push({ id: "comment", header: "Kommentar", width: 48 });
   specs.push({ id: "key", header: "", width: 10, hidden: true });
