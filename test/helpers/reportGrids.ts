@@ -16,3 +16,11 @@ export const TKR_GRID: CellValue[][] = [
   ["Boende", 2100, 2200],
   ["Summa", 3300, 3350],
 ];
+
+/** A table with the original and the adjusted budget of one year (absolute convention). */
+export const ORIGINAL_BUDGET_GRID: CellValue[][] = [
+  ["tkr", "Ursprunglig budget 2024", "Budget inkl. tilläggsanslag 2024", "Utfall 2024", "Avvikelse"],
+  ["Hemtjänst", 1000, 1200, 1150, 50],
+  ["Boende", 2000, 2100, 2200, -100],
+  ["Summa", 3000, 3300, 3350, -50],
+];

@@ -1,13 +1,13 @@
 /**
- * Report tables beyond whole tkr, opened by LibreOffice headless (recalculating every formula on
- * load, in a Swedish locale): a table in mnkr shown with its decimal, and coloured by the
- * thresholds in its own unit.
+ * Report tables beyond whole tkr and budget/outcome, opened by LibreOffice headless (recalculating
+ * every formula on load, in a Swedish locale): a table in mnkr shown with its decimal and coloured
+ * by the thresholds in its own unit; an original budget beside the adjusted one.
  */
 import ExcelJS from "exceljs";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/types";
 import { writeReportFile } from "../../src/xlsx/writeReportFile";
 import { readAsShown, readFillsAsShown, zeroFormulaResults } from "../helpers/libreoffice";
-import { MNKR_GRID, TKR_GRID } from "../helpers/reportGrids";
+import { MNKR_GRID, ORIGINAL_BUDGET_GRID, TKR_GRID } from "../helpers/reportGrids";
 import { useTempDir } from "./tempDir";
 
 const file = useTempDir();
@@ -16,6 +16,9 @@ const G = "[ \u00a0\u202f]";
 const RED = "FFC7CE";
 const GREEN = "C6EFCE";
 const GREY = "EDEDED";
+/** Cells as patterns: numbers in Swedish grouping. */
+const grouped = (...cells: string[]): unknown[] =>
+  cells.map((c): unknown => expect.stringMatching(new RegExp(`^${c.replace(/ /g, G).replace("+", "\\+")}$`)));
 
 describe("report tables in LibreOffice (recalculated, sv-SE)", () => {
   let shown: Map<string, string[][]>;
@@ -25,6 +28,7 @@ describe("report tables in LibreOffice (recalculated, sv-SE)", () => {
     for (const [name, grid] of [
       ["S", MNKR_GRID],
       ["T", TKR_GRID],
+      ["Budgetar", ORIGINAL_BUDGET_GRID],
     ] as const) {
       const ws = source.addWorksheet(name);
       for (const row of grid) ws.addRow([...row]);
@@ -57,17 +61,22 @@ describe("report tables in LibreOffice (recalculated, sv-SE)", () => {
 
   it("keeps whole tkr whole, in Swedish grouping", () => {
     const t = shown.get("T (rapport)")!;
-    expect(t[6]!.slice(0, 4)).toEqual([
-      "Hemtjänst",
-      expect.stringMatching(new RegExp(`^1${G}200$`)),
-      expect.stringMatching(new RegExp(`^1${G}150$`)),
-      "+50",
-    ]);
+    expect(t[6]!.slice(0, 4)).toEqual(grouped("Hemtjänst", "1 200", "1 150", "+50"));
     expect(t[8]![3]).toBe("-50"); // Summa: 3 300 − 3 350, absolute convention
   });
 
   it("shows a mnkr table's total with its decimal on the overview", () => {
     const overview = shown.get("Översikt")!;
     expect(overview[6]!.slice(1, 4)).toEqual(["-255,0", "-260,7", "-5,7"]);
+  });
+
+  // "Budgetar (rapport)": A line, B Ursprunglig budget, C adjusted budget, D Utfall, E avvikelse.
+  it("shows the original budget beside the adjusted one, the deviation against the adjusted", () => {
+    const b = shown.get("Budgetar (rapport)")!;
+    expect(b[5]!.slice(1, 3)).toEqual(["Ursprunglig budget 2024", "Budget inkl. tilläggsanslag 2024"]);
+    expect(b[6]!.slice(0, 5)).toEqual(grouped("Hemtjänst", "1 000", "1 200", "1 150", "+50"));
+    expect(b[8]!.slice(0, 5)).toEqual(grouped("Summa", "3 000", "3 300", "3 350", "-50")); // sums of the lines
+    const overview = shown.get("Översikt")!;
+    expect(overview[8]!.slice(1, 4)).toEqual(grouped("3 300", "3 350", "-50"));
   });
 });

@@ -23,7 +23,8 @@ const hasFraction = (row: RowModel) =>
   fractional(row.outcome) ||
   fractional(row.fullBudget) ||
   (row.forecast?.given === true && fractional(row.forecast.value)) ||
-  row.priors.some(fractional);
+  row.priors.some(fractional) ||
+  row.leading.some(fractional);
 
 /**
  * Whole amounts for tables in tkr or kr whose source amounts are whole; one decimal for tables

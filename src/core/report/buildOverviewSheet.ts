@@ -1,5 +1,5 @@
 import { writeHeaderRow } from "./writeHeaderRow";
-import { quoteSheetName } from "../cellAddress";
+import { columnLetters, quoteSheetName } from "../cellAddress";
 import { createCommentBook } from "./createCommentBook";
 import { createSheetDraft } from "./createSheetDraft";
 import { rowKey } from "./rowKey";
@@ -18,6 +18,8 @@ export interface OverviewEntry {
   readonly analysis: TableAnalysis;
   readonly sheet: ReportSheet;
   readonly title: string;
+  /** The columns of budget, outcome and avvikelse on a budget table's sheet; none for key figures. */
+  readonly totalColumns?: readonly number[];
 }
 
 export const OVERVIEW_SOURCE_ID = "översikt";
@@ -86,12 +88,14 @@ export function buildOverviewSheet(
     const r = headerRow + 1 + i;
     draft.text(r, 1, `${entry.title} (${entry.sheet.name})`, { style: "line" });
     const totalRow = [...entry.sheet.cells].reverse().find((c) => c.col === 1 && c.style === "total")?.row;
-    if (totalRow !== undefined && entry.analysis.table.kind !== "keyFigures") {
-      [2, 3, 4].forEach((col) => {
-        const cell = cellOf(entry.sheet, totalRow, col);
+    if (totalRow !== undefined && entry.totalColumns) {
+      const [budgetCol = 0, , deviationCol = 0] = entry.totalColumns;
+      entry.totalColumns.forEach((from, k) => {
+        const col = 2 + k;
+        const cell = cellOf(entry.sheet, totalRow, from);
         const result = resultOfCell(cell);
         if (result === undefined) return;
-        const ref = `${quoteSheetName(entry.sheet.name)}!${String.fromCharCode(64 + col)}${totalRow}`;
+        const ref = `${quoteSheetName(entry.sheet.name)}!${columnLetters(from - 1)}${totalRow}`;
         draft.put(
           r,
           col,
@@ -103,8 +107,8 @@ export function buildOverviewSheet(
           },
         );
       });
-      const b = resultOf(entry.sheet, totalRow, 2),
-        d = resultOf(entry.sheet, totalRow, 4);
+      const b = resultOf(entry.sheet, totalRow, budgetCol),
+        d = resultOf(entry.sheet, totalRow, deviationCol);
       if (typeof b === "number" && typeof d === "number") {
         draft.put(
           r,

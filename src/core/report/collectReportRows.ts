@@ -5,6 +5,7 @@ import type { Column, Line, RowKind, TableAnalysis, Variance } from "../types";
 
 /** The source cells of a row's inputs that hold real numbers, for a report that links to them. */
 export interface Sources {
+  readonly leading: readonly (string | undefined)[];
   readonly budget?: string;
   readonly outcome?: string;
   readonly fullBudget?: string;
@@ -19,6 +20,8 @@ export interface RowModel {
   readonly label: string;
   readonly section: string;
   readonly kind: RowKind;
+  /** Inputs shown before the budget (see `ReportRows.leadingHeaders`), undefined where the source has none. */
+  readonly leading: readonly (number | undefined)[];
   readonly budget?: number;
   readonly outcome?: number;
   readonly fullBudget?: number;
@@ -32,6 +35,11 @@ export interface RowModel {
 }
 
 export interface ReportRows {
+  /**
+   * Columns of inputs before the budget, so that no budget of the source is lost: the original
+   * budget beside the adjusted one.
+   */
+  readonly leadingHeaders: readonly string[];
   readonly budgetHeader: string;
   readonly outcomeHeader: string;
   readonly fullBudgetHeader?: string;
@@ -40,8 +48,8 @@ export interface ReportRows {
   readonly rows: readonly RowModel[];
 }
 
-/** The earlier years of a table that has none, shared by its rows rather than an empty array each. */
-const NO_PRIORS: readonly (number | undefined)[] = [];
+/** The earlier years (or leading inputs) of a table that has none, shared by its rows rather than an empty array each. */
+const NONE: readonly (number | undefined)[] = [];
 
 const columnOf = (cell: string) => cell.slice(cell.lastIndexOf("!") + 1).replace(/\d+$/, "");
 
@@ -63,9 +71,10 @@ function sourceOf(
 
 /**
  * The rows of a budget report, from a table with at least one budget/outcome pair: the pair of
- * the latest period, the full-year budget and forecast of an interim table, earlier years'
- * outcomes, and each total's first breakdown. A transposed table gives one row per year. With
- * `link` (the report refers to its source), each real number's source cell.
+ * the latest period (against the adjusted budget, the original one shown before it), the
+ * full-year budget and forecast of an interim table, earlier years' outcomes, and each total's
+ * first breakdown. A transposed table gives one row per year. With `link` (the report refers to
+ * its source), each real number's source cell.
  */
 export function collectReportRows(analysis: TableAnalysis, link = false): ReportRows | undefined {
   const { table, signConvention } = analysis;
@@ -80,6 +89,8 @@ export function collectReportRows(analysis: TableAnalysis, link = false): Report
   const byAddress = new Map(table.columns.map((c) => [c.address, c]));
   const direction = (line: Pick<Line, "kind" | "label">): 1 | -1 =>
     deviationOf(convention, line, 0, 1) > 0 ? 1 : -1;
+  // Source cells are named only for a report that links to them: 200 000 names a ledger otherwise.
+  const ref = link ? cellRefsOf(table.sheet) : undefined;
   if (table.transposed) {
     const lineByRow = new Map(table.lines.map((l) => [l.row, l]));
     const rows = pairs.map((v): RowModel => {
@@ -88,23 +99,27 @@ export function collectReportRows(analysis: TableAnalysis, link = false): Report
         label: String(v.period.year ?? v.label),
         section: "",
         kind: "net",
+        leading: NONE,
         budget: v.budget,
         outcome: v.actual,
-        priors: NO_PRIORS,
+        priors: NONE,
         direction: direction(line ?? v),
       };
     });
-    return { budgetHeader: "Budget", outcomeHeader: main.label, priorHeaders: [], rows };
+    return { leadingHeaders: [], budgetHeader: "Budget", outcomeHeader: main.label, priorHeaders: [], rows };
   }
   const budgetColumn = byAddress.get(columnOf(main.budgetCell));
   const outcomeColumn = byAddress.get(columnOf(main.actualCell));
   const year = outcomeColumn?.year;
   const interim = analysis.interim;
-  const fullBudgetColumn = interim
-    ? table.columns.find(
-        (c) => c.role === "budget" && c.fromMonth === 1 && c.toMonth === 12 && (c.year ?? year) === year,
-      )
-    : undefined;
+  const ofYear = table.columns.filter((c) => c.role === "budget" && (c.year ?? year) === year);
+  // The adjusted full-year budget where the table also holds the original one.
+  const fullYear = interim ? ofYear.filter((c) => c.fromMonth === 1 && c.toMonth === 12) : [];
+  const fullBudgetColumn = fullYear.find((c) => c.budgetKind !== "original") ?? fullYear[0];
+  // The original budgets the deviations are not against: shown, before the budget.
+  const originals = ofYear.filter(
+    (c) => c.budgetKind === "original" && c !== budgetColumn && c !== fullBudgetColumn,
+  );
   const priorColumns = table.columns.filter(
     (c) =>
       (c.role === "outcome" || c.role === "value") &&
@@ -115,8 +130,6 @@ export function collectReportRows(analysis: TableAnalysis, link = false): Report
   const forecasts = new Map((interim?.forecasts ?? []).map((f) => [f.row, f]));
   const indexOf = indexLinesByRow(table.lines);
   const totals = new Map(analysis.totals.map((t) => [t.row, t]));
-  // Source cells are named only for a report that links to them: 200 000 names a ledger otherwise.
-  const ref = link ? cellRefsOf(table.sheet) : undefined;
   // Absent parts are undefined properties, not spread in: a row model per line, read only here.
   const rows = table.lines.map((line): RowModel => {
     const forecast = forecasts.get(line.row)?.forecast;
@@ -127,6 +140,7 @@ export function collectReportRows(analysis: TableAnalysis, link = false): Report
       label: line.label,
       section: line.section ?? "",
       kind: line.kind,
+      leading: originals.length === 0 ? NONE : originals.map((c) => input(line, c)),
       budget: input(line, budgetColumn),
       outcome: input(line, outcomeColumn),
       fullBudget: input(line, fullBudgetColumn),
@@ -135,8 +149,9 @@ export function collectReportRows(analysis: TableAnalysis, link = false): Report
         given: forecast.method === "manual",
         explanation: forecast.explanation,
       },
-      priors: priorColumns.length === 0 ? NO_PRIORS : priorColumns.map((c) => input(line, c)),
+      priors: priorColumns.length === 0 ? NONE : priorColumns.map((c) => input(line, c)),
       sources: ref && {
+        leading: originals.map((c) => sourceOf(line, c, ref)),
         budget: sourceOf(line, budgetColumn, ref),
         outcome: sourceOf(line, outcomeColumn, ref),
         fullBudget: sourceOf(line, fullBudgetColumn, ref),
@@ -147,6 +162,7 @@ export function collectReportRows(analysis: TableAnalysis, link = false): Report
     };
   });
   return {
+    leadingHeaders: originals.map((c) => c.header),
     budgetHeader: budgetColumn?.header ?? "Budget",
     outcomeHeader: outcomeColumn?.header ?? "Utfall",
     ...(fullBudgetColumn ? { fullBudgetHeader: fullBudgetColumn.header } : {}),

@@ -7,6 +7,7 @@ import type { Unit } from "../types";
 
 export type BudgetColumnId =
   | "label"
+  | `leading${number}`
   | "budget"
   | "outcome"
   | "deviation"
@@ -34,7 +35,8 @@ export interface PlannedColumn {
 const UNIT_LABEL: Partial<Record<Unit, string>> = { tkr: "tkr", kr: "kr", mnkr: "mnkr", mdkr: "mdkr" };
 
 /**
- * The columns of a budget report in report order: line, budget, outcome, avvikelse, avvikelse %,
+ * The columns of a budget report in report order: line, the inputs shown before the budget (an
+ * original budget; a transposed table's other lines), budget, outcome, avvikelse, avvikelse %,
  * förbrukningsgrad (interim), full-year budget, Helårsprognos, avvikelse mot helårsbudget, earlier
  * years, Kommentar; then two hidden columns holding the keys that regeneration matches by.
  */
@@ -42,6 +44,12 @@ export function planBudgetColumns(rows: ReportRows, unit: Unit, linearShare?: nu
   const { amount, deviation } = amountFormats(rows, unit);
   const specs: Omit<PlannedColumn, "col" | "letter">[] = [
     { id: "label", header: `(${UNIT_LABEL[unit] ?? "tkr"})`, width: 38 },
+    ...rows.leadingHeaders.map((header, i) => ({
+      id: `leading${i}` as const,
+      header,
+      width: 13,
+      numFmt: amount,
+    })),
     { id: "budget", header: rows.budgetHeader, width: 13, numFmt: amount },
     { id: "outcome", header: rows.outcomeHeader, width: 13, numFmt: amount },
     { id: "deviation", header: "Avvikelse\nmot budget", width: 13, numFmt: deviation },
