@@ -1,11 +1,13 @@
 /**
  * Report tables beyond whole tkr and budget/outcome, opened by LibreOffice headless (recalculating
  * every formula on load, in a Swedish locale): a table in mnkr shown with its decimal and coloured
- * by the thresholds in its own unit; an original budget beside the adjusted one.
+ * by the thresholds in its own unit; an original budget beside the adjusted one; the transposed
+ * 003 Ekonomi with every line of the source.
  */
 import ExcelJS from "exceljs";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/types";
 import { writeReportFile } from "../../src/xlsx/writeReportFile";
+import { loadFixture } from "../helpers/fixtures";
 import { readAsShown, readFillsAsShown, zeroFormulaResults } from "../helpers/libreoffice";
 import { MNKR_GRID, ORIGINAL_BUDGET_GRID, TKR_GRID } from "../helpers/reportGrids";
 import { useTempDir } from "./tempDir";
@@ -25,10 +27,12 @@ describe("report tables in LibreOffice (recalculated, sv-SE)", () => {
   let fills: Map<string, (string | undefined)[][]>;
   beforeAll(async () => {
     const source = new ExcelJS.Workbook();
+    const ekonomi = loadFixture("003-ekonomi");
     for (const [name, grid] of [
       ["S", MNKR_GRID],
       ["T", TKR_GRID],
       ["Budgetar", ORIGINAL_BUDGET_GRID],
+      ["Ekonomi 2020", [[ekonomi.title], ...ekonomi.grid]],
     ] as const) {
       const ws = source.addWorksheet(name);
       for (const row of grid) ws.addRow([...row]);
@@ -78,5 +82,14 @@ describe("report tables in LibreOffice (recalculated, sv-SE)", () => {
     expect(b[8]!.slice(0, 5)).toEqual(grouped("Summa", "3 000", "3 300", "3 350", "-50")); // sums of the lines
     const overview = shown.get("Översikt")!;
     expect(overview[8]!.slice(1, 4)).toEqual(grouped("3 300", "3 350", "-50"));
+  });
+
+  // "Ekonomi": A year, B Intäkter, C Kostnader, D Budget, E Nettokostnader, F avvikelse.
+  it("shows every line of the transposed 003 Ekonomi, a row per year", () => {
+    const e = shown.get("Ekonomi")!;
+    expect(e[5]!.slice(0, 5)).toEqual(["(tkr)", "Intäkter", "Kostnader", "Budget", "Nettokostnader"]);
+    expect(e[6]!.slice(0, 6)).toEqual(grouped("2020", "55 773", "184 781", "131 727", "129 008", "+2 719"));
+    expect(e[7]!.slice(0, 6)).toEqual(grouped("2019", "60 240", "183 103", "124 391", "122 863", "+1 528"));
+    expect(e[8]!.slice(0, 6)).toEqual(grouped("2018", "66 101", "187 309", "119 777", "121 208", "-1 431"));
   });
 });

@@ -36,8 +36,9 @@ export interface RowModel {
 
 export interface ReportRows {
   /**
-   * Columns of inputs before the budget, so that no budget of the source is lost: the original
-   * budget beside the adjusted one.
+   * Columns of inputs before the budget, so that no line or budget of the source is lost: the
+   * original budget beside the adjusted one, and a transposed table's other lines (Intäkter,
+   * Kostnader) as columns.
    */
   readonly leadingHeaders: readonly string[];
   readonly budgetHeader: string;
@@ -69,6 +70,58 @@ function sourceOf(
   return cell?.kind === "number" && !cell.fromText ? ref(line.row, column.index) : undefined;
 }
 
+const rowOf = (cell: string) => Number(/\d+$/.exec(cell)?.[0]);
+
+/**
+ * A transposed table (years in columns; Budget and Budgetavvikelse are lines): one row per year,
+ * with its budget and outcome lines as the budget and outcome, and every other line with numbers
+ * (Intäkter, Kostnader) as a leading column, so no line of the source is lost. The given deviation
+ * line is what the report's live Avvikelse computes.
+ */
+function collectTransposedRows(
+  analysis: TableAnalysis,
+  pairs: readonly Variance[],
+  main: Variance,
+  direction: (line: Pick<Line, "kind" | "label">) => 1 | -1,
+  ref: ((row: number, column: number) => string) | undefined,
+): ReportRows {
+  const { table } = analysis;
+  const byAddress = new Map(table.columns.map((c) => [c.address, c]));
+  const lineByRow = new Map(table.lines.map((l) => [l.row, l]));
+  const shown = new Set(pairs.flatMap((v) => [v.row, rowOf(v.budgetCell), rowOf(v.actualCell)]));
+  const years = pairs.map((v) => byAddress.get(columnOf(v.actualCell)));
+  const leading = table.lines.filter(
+    (l) => !shown.has(l.row) && l.role !== "variance" && years.some((c) => input(l, c) !== undefined),
+  );
+  const sourceAt = (cell: string) => {
+    const line = lineByRow.get(rowOf(cell));
+    return ref && line ? sourceOf(line, byAddress.get(columnOf(cell)), ref) : undefined;
+  };
+  const rows = pairs.map((v, i): RowModel => ({
+    label: String(v.period.year ?? v.label),
+    section: "",
+    kind: "net",
+    leading: leading.map((l) => input(l, years[i])),
+    budget: v.budget,
+    outcome: v.actual,
+    priors: NONE,
+    sources: ref && {
+      leading: leading.map((l) => sourceOf(l, years[i], ref)),
+      budget: sourceAt(v.budgetCell),
+      outcome: sourceAt(v.actualCell),
+      priors: [],
+    },
+    direction: direction(lineByRow.get(v.row) ?? v),
+  }));
+  return {
+    leadingHeaders: leading.map((l) => l.label),
+    budgetHeader: "Budget",
+    outcomeHeader: main.label,
+    priorHeaders: [],
+    rows,
+  };
+}
+
 /**
  * The rows of a budget report, from a table with at least one budget/outcome pair: the pair of
  * the latest period (against the adjusted budget, the original one shown before it), the
@@ -91,23 +144,7 @@ export function collectReportRows(analysis: TableAnalysis, link = false): Report
     deviationOf(convention, line, 0, 1) > 0 ? 1 : -1;
   // Source cells are named only for a report that links to them: 200 000 names a ledger otherwise.
   const ref = link ? cellRefsOf(table.sheet) : undefined;
-  if (table.transposed) {
-    const lineByRow = new Map(table.lines.map((l) => [l.row, l]));
-    const rows = pairs.map((v): RowModel => {
-      const line = lineByRow.get(v.row);
-      return {
-        label: String(v.period.year ?? v.label),
-        section: "",
-        kind: "net",
-        leading: NONE,
-        budget: v.budget,
-        outcome: v.actual,
-        priors: NONE,
-        direction: direction(line ?? v),
-      };
-    });
-    return { leadingHeaders: [], budgetHeader: "Budget", outcomeHeader: main.label, priorHeaders: [], rows };
-  }
+  if (table.transposed) return collectTransposedRows(analysis, pairs, main, direction, ref);
   const budgetColumn = byAddress.get(columnOf(main.budgetCell));
   const outcomeColumn = byAddress.get(columnOf(main.actualCell));
   const year = outcomeColumn?.year;

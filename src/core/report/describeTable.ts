@@ -25,6 +25,16 @@ const CONVENTIONS = {
   absolute: "absoluta belopp",
 } as const;
 
+/** "Intäkter", "Intäkter och Kostnader", "A, B och C". */
+const joinNames = (names: readonly string[]) =>
+  names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} och ${names[names.length - 1]}`;
+
+/** What a transposed table became: a row per year, its other lines as columns. */
+const transposedNote = (leading: readonly string[]) =>
+  `Tabellen har år i kolumnerna i underlaget; här visas en rad per år${
+    leading.length > 0 ? `, med ${joinNames(leading)} som egna kolumner` : ""
+  }.`;
+
 /** The line under a report's title, and the notes under its table: method, conventions, errors found. */
 export function describeTable(
   analysis: TableAnalysis,
@@ -64,7 +74,7 @@ export function describeTable(
   const about = [
     signConvention.reason,
     ...(analysis.budgetNote ? [analysis.budgetNote] : []),
-    ...(table.transposed ? ["Tabellen har år i kolumnerna i underlaget; här visas en rad per år."] : []),
+    ...(table.transposed ? [transposedNote(model?.leadingHeaders ?? [])] : []),
     `Avvikelse: + är gynnsam (överskott), − ogynnsam (underskott). Grönt och rött markerar avvikelser mot budgeten på minst ${formatThresholds(options.thresholds)}; grått ligger inom gränsen.`,
   ];
   const errors = analysis.findings
