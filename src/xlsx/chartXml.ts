@@ -33,7 +33,8 @@ function solid(rgb: string): string {
  * The DrawingML of a deviation bar chart: one horizontal bar per line, first line on top, each
  * bar coloured as the deviation column (the layout's font colours: strong enough for a bar),
  * values labelled with an explicit sign so the chart reads without colour. The series reads the
- * report's own cells, so Excel and LibreOffice redraw it when the numbers change.
+ * report's own cells, so Excel and LibreOffice redraw the bars and labels when the numbers change;
+ * the colours are the points' own, as written, until the report is made again.
  */
 export function chartXml(spec: ChartSpec, colours: ReportLayout["colours"]): string {
   const points = spec.categories

@@ -12,7 +12,7 @@ export interface ChartPoint {
 /**
  * The deviation bar chart of a table: one bar per line (totals left out when there are at
  * least two other lines, so the sum does not dwarf its parts), coloured as the deviation
- * column is. Undefined when there is nothing to draw.
+ * column is when the report is written. Undefined when there is nothing to draw.
  */
 export function buildChartSpec(
   sheet: string,

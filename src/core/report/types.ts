@@ -82,11 +82,12 @@ export interface ConditionalFormat {
 export interface ChartSpec {
   readonly kind: "deviationBar";
   readonly title: string;
-  /** The sheet ranges the chart reads, so a native chart stays live: categories and values. */
+  /** The sheet ranges the chart reads, so a native chart's bars stay live: categories and values. */
   readonly categoriesRange: string;
   readonly valuesRange: string;
   readonly categories: readonly string[];
   readonly values: readonly number[];
+  /** Each bar's colour by its deviation when the report is written: a chart colours points, not by rule. */
   readonly colours: readonly ColourRule[];
   /** The number format of the value labels: the deviation column's ("+#,##0;-#,##0;0"). */
   readonly valueFormat: string;
