@@ -34,6 +34,9 @@ export interface PlannedColumn {
 
 const UNIT_LABEL: Partial<Record<Unit, string>> = { tkr: "tkr", kr: "kr", mnkr: "mnkr", mdkr: "mdkr" };
 
+/** 13 characters, or wider where a word of the source's header would not fit ("Nettokostnader"). */
+const widthFor = (header: string) => Math.max(13, ...header.split(/\s+/).map((word) => word.length + 2));
+
 /**
  * The columns of a budget report in report order: line, the inputs shown before the budget (an
  * original budget; a transposed table's other lines), budget, outcome, avvikelse, avvikelse %,
@@ -47,11 +50,11 @@ export function planBudgetColumns(rows: ReportRows, unit: Unit, linearShare?: nu
     ...rows.leadingHeaders.map((header, i) => ({
       id: `leading${i}` as const,
       header,
-      width: 13,
+      width: widthFor(header),
       numFmt: amount,
     })),
-    { id: "budget", header: rows.budgetHeader, width: 13, numFmt: amount },
-    { id: "outcome", header: rows.outcomeHeader, width: 13, numFmt: amount },
+    { id: "budget", header: rows.budgetHeader, width: widthFor(rows.budgetHeader), numFmt: amount },
+    { id: "outcome", header: rows.outcomeHeader, width: widthFor(rows.outcomeHeader), numFmt: amount },
     { id: "deviation", header: "Avvikelse\nmot budget", width: 13, numFmt: deviation },
     { id: "deviationPercent", header: "Avvikelse\n%", width: 11, numFmt: NUMBER_FORMATS.deviationPercent },
   ];
@@ -65,7 +68,8 @@ export function planBudgetColumns(rows: ReportRows, unit: Unit, linearShare?: nu
     });
   }
   if (rows.fullBudgetHeader !== undefined) {
-    specs.push({ id: "fullBudget", header: rows.fullBudgetHeader, width: 13, numFmt: amount });
+    const header = rows.fullBudgetHeader;
+    specs.push({ id: "fullBudget", header, width: widthFor(header), numFmt: amount });
   }
   if (rows.forecastHeader !== undefined) {
     specs.push({ id: "forecast", header: rows.forecastHeader, width: 14, numFmt: amount });
@@ -79,7 +83,7 @@ export function planBudgetColumns(rows: ReportRows, unit: Unit, linearShare?: nu
     }
   }
   rows.priorHeaders.forEach((header, i) =>
-    specs.push({ id: `prior${i}`, header, width: 13, numFmt: amount }),
+    specs.push({ id: `prior${i}`, header, width: widthFor(header), numFmt: amount }),
   );
   specs.push({ id: "comment", header: "Kommentar", width: 48 });
   specs.push({ id: "key", header: "", width: 10, hidden: true });

@@ -33,6 +33,10 @@ describe("a transposed table: 003 Ekonomi (years in columns, budget and deviatio
     expect(row(sheet, 9).slice(0, 5)).toEqual(["2018", 66101, 187309, 119777, 121208]);
   });
 
+  it("widens a column to its header's longest word: Nettokostnader is 14 characters", () => {
+    expect(sheet.columns.slice(1, 5).map((c) => c.width)).toEqual([13, 13, 13, 16]);
+  });
+
   it("shows every number of the source: its lines as inputs, Budgetavvikelse as the live deviation", () => {
     // Net costs, absolute convention: avvikelse = budget − nettokostnader (131 727 − 129 008).
     expect(formulaAt(sheet, "F7")).toBe("=D7-E7");
