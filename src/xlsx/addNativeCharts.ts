@@ -36,7 +36,7 @@ function withDrawing(sheetXml: string, id: string): string {
  * The layout's charts added as native DrawingML charts to an .xlsx that ExcelJS wrote (ExcelJS
  * writes no charts): per report sheet a drawing part anchoring its charts, a chart part each, and
  * the relationships and content types that tie them in. The charts read the report's cells, so a
- * spreadsheet program redraws them when the numbers change.
+ * spreadsheet program redraws their bars when the numbers change (their colours stay as written).
  */
 export async function addNativeCharts(bytes: Uint8Array, layout: ReportLayout): Promise<Uint8Array> {
   const withCharts = layout.sheets.filter((s) => s.charts.length > 0);

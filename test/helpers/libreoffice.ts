@@ -29,6 +29,23 @@ const PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
  */
 export const CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1053,false,true,true,false,false,-1";
 
+/**
+ * `xlsx` written again to `out` with every cached formula result on our report sheets set to 0:
+ * whatever LibreOffice then shows for a formula, it computed itself.
+ */
+export async function zeroFormulaResults(xlsx: string, out: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(xlsx);
+  for (const ws of findReportSheets(wb)) {
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.Formula) cell.value = { formula: cell.formula, result: 0 };
+      }),
+    );
+  }
+  await wb.xlsx.writeFile(out);
+}
+
 /** A fresh LibreOffice user profile that recalculates every formula on load, in a Swedish locale. */
 export function makeProfile(): string {
   const dir = mkdtempSync(join(tmpdir(), "uppf-lo-"));
@@ -101,6 +118,45 @@ export function readAsShown(xlsx: string): Map<string, string[][]> {
   for (const file of readdirSync(out)) {
     if (!file.startsWith(`${base}-`) || !file.endsWith(".csv")) continue;
     sheets.set(file.slice(base.length + 1, -4), parseCsv(readFileSync(join(out, file), "utf8")));
+  }
+  return sheets;
+}
+
+const unescapeHtml = (text: string) =>
+  text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&");
+
+/**
+ * The background of every cell of `xlsx` as LibreOffice paints it after recalculating, its
+ * conditional formats applied ("FFC7CE"; undefined where there is none), `[0][0]` at A1, by sheet
+ * name: read from LibreOffice's HTML export, merged cells spread over the cells they cover.
+ */
+export function readFillsAsShown(xlsx: string): Map<string, (string | undefined)[][]> {
+  const out = convertWithLibreOffice(xlsx, "html");
+  const html = readFileSync(join(out, basename(xlsx).replace(/\.xlsx$/, ".html")), "utf8");
+  const sheets = new Map<string, (string | undefined)[][]>();
+  for (const part of html.split(/<A NAME="table\d+">/).slice(1)) {
+    const name = unescapeHtml(/<em>(.*?)<\/em>/.exec(part)?.[1] ?? "");
+    const grid: (string | undefined)[][] = [];
+    const taken = new Set<string>();
+    [...part.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].forEach(([, row = ""], r) => {
+      let c = 0;
+      for (const [td = ""] of row.matchAll(/<td[^>]*>/g)) {
+        while (taken.has(`${r},${c}`)) c++;
+        const span = (attr: string) => Number(new RegExp(`${attr}=(\\d+)`).exec(td)?.[1] ?? 1);
+        const fill = /bgcolor="#([0-9A-F]{6})"/i.exec(td)?.[1]?.toUpperCase();
+        for (let dr = 0; dr < span("rowspan"); dr++)
+          for (let dc = 0; dc < span("colspan"); dc++) {
+            taken.add(`${r + dr},${c + dc}`);
+            (grid[r + dr] ??= [])[c + dc] = fill;
+          }
+        c += span("colspan");
+      }
+    });
+    sheets.set(name, grid);
   }
   return sheets;
 }

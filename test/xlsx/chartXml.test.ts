@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { DEVIATION_COLOURS, REPORT_STYLES } from "../../src/core/report/reportStyles";
 import type { ChartSpec, ReportLayout, ReportSheet } from "../../src/core/report/types";
 import { addNativeCharts } from "../../src/xlsx/addNativeCharts";
-import { seriesRef } from "../../src/xlsx/chartXml";
+import { chartXml, seriesRef } from "../../src/xlsx/chartXml";
 
 describe("seriesRef", () => {
   it("joins cells that follow each other into a block", () => {
@@ -30,6 +30,7 @@ describe("addNativeCharts", () => {
       categories: ["Intäkter"],
       values: [-1500],
       colours: ["unfavourable"],
+      valueFormat: "+#,##0;-#,##0;0",
       anchor: { row: 10, col: 1, cols: 6, rows: 16 },
     };
     const sheet = { name: "Vård & omsorg", charts: [spec] } as unknown as ReportSheet;
@@ -40,5 +41,28 @@ describe("addNativeCharts", () => {
     expect(await zip.file("xl/charts/chart1.xml")!.async("string")).toContain(
       "<c:f>'Vård &amp; omsorg'!$A$7</c:f>",
     );
+  });
+});
+
+describe("chartXml", () => {
+  it("labels the bars and the axis in the spec's format: one decimal for a mnkr table", () => {
+    const spec: ChartSpec = {
+      kind: "deviationBar",
+      title: "Avvikelse mot budget – S",
+      categoriesRange: "S!$A$7,S!$A$8",
+      valuesRange: "S!$D$7,S!$D$8",
+      categories: ["Äldreomsorg", "IFO"],
+      values: [-10.5, 4.8],
+      colours: ["unfavourable", "favourable"],
+      valueFormat: "+#,##0.0;-#,##0.0;0.0",
+      anchor: { row: 15, col: 1, cols: 6, rows: 16 },
+    };
+    const xml = chartXml(spec, DEVIATION_COLOURS);
+    expect(xml.match(/<c:numFmt formatCode="[^"]*"/g)).toEqual([
+      '<c:numFmt formatCode="+#,##0.0;-#,##0.0;0.0"', // value labels
+      '<c:numFmt formatCode="General"', // category axis
+      '<c:numFmt formatCode="+#,##0.0;-#,##0.0;0.0"', // value axis
+    ]);
+    expect(xml).toContain('<c:pt idx="0"><c:v>-10.5</c:v></c:pt>');
   });
 });

@@ -23,12 +23,19 @@ export interface SheetRequest {
   readonly extraOrphans?: readonly PreservedComment[];
 }
 
+/** A budget table's report sheet, and where its total's figures stand for the overview. */
+export interface BudgetSheet {
+  readonly sheet: ReportSheet;
+  /** The columns of budget, outcome and avvikelse (1-based). */
+  readonly totalColumns: readonly [number, number, number];
+}
+
 /** The report sheet of a budget table: head, the table with live formulas, notes, colours and chart. */
 export function buildBudgetSheet(
   analysis: TableAnalysis,
   model: ReportRows,
   request: SheetRequest,
-): ReportSheet {
+): BudgetSheet {
   const { options } = request;
   const unit = analysis.table.unit;
   const columns = planBudgetColumns(model, unit, analysis.interim?.linearShare);
@@ -77,9 +84,10 @@ export function buildBudgetSheet(
     keyCol,
   });
   const amount = amountThreshold(thresholds, unit);
-  const budget = byId.get("budget")!.letter;
+  const budget = byId.get("budget")!;
+  const deviation = byId.get("deviation")!;
   const formats = [
-    deviationFormats(byId.get("deviation")!.letter, budget, firstRow, lastRow, amount, thresholds.percent),
+    deviationFormats(deviation.letter, budget.letter, firstRow, lastRow, amount, thresholds.percent),
   ];
   const forecastDeviation = byId.get("forecastDeviation");
   const fullBudget = byId.get("fullBudget");
@@ -112,7 +120,7 @@ export function buildBudgetSheet(
     request.name,
     request.title,
     points,
-    { label: "A", deviation: byId.get("deviation")!.letter },
+    { label: "A", deviation: deviation.letter, format: deviation.numFmt ?? "General" },
     { amount, percent: thresholds.percent },
     {
       row: chartRow,
@@ -121,7 +129,7 @@ export function buildBudgetSheet(
       rows: 16,
     },
   );
-  return {
+  const sheet: ReportSheet = {
     name: request.name,
     marker: { product: "uppfoljning", kind: "table", sourceId: request.sourceId },
     cells: draft.cells(),
@@ -140,4 +148,5 @@ export function buildBudgetSheet(
     conditionalFormats: formats,
     charts: chart ? [chart] : [],
   };
+  return { sheet, totalColumns: [budget.col, byId.get("outcome")!.col, deviation.col] };
 }

@@ -18,13 +18,13 @@ export type ChartPoints = (visit: (point: ChartPoint) => void) => void;
 /**
  * The deviation bar chart of a table: one bar per line (totals left out when there are at
  * least two other lines, so the sum does not dwarf its parts), coloured as the deviation
- * column is. Undefined when there is nothing to draw.
+ * column is when the report is written. Undefined when there is nothing to draw.
  */
 export function buildChartSpec(
   sheet: string,
   title: string,
   points: ChartPoints,
-  columns: { readonly label: string; readonly deviation: string },
+  columns: { readonly label: string; readonly deviation: string; readonly format: string },
   thresholds: { readonly amount: number; readonly percent: number },
   anchor: ChartSpec["anchor"],
 ): ChartSpec | undefined {
@@ -70,6 +70,7 @@ export function buildChartSpec(
     categories,
     values,
     colours,
+    valueFormat: columns.format,
     anchor,
   };
 }

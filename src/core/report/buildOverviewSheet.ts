@@ -1,25 +1,38 @@
 import { writeHeaderRow } from "./writeHeaderRow";
-import { quoteSheetName } from "../cellAddress";
+import { columnLetters, quoteSheetName } from "../cellAddress";
 import { createCommentBook } from "./createCommentBook";
 import { createSheetDraft } from "./createSheetDraft";
 import { rowKey } from "./rowKey";
 import { writeSheetHead } from "./writeSheetHead";
 import { writeSheetTail } from "./writeSheetTail";
-import { NUMBER_FORMATS, type PreservedComment, type PreservedSheet, type ReportSheet } from "./types";
+import {
+  NUMBER_FORMATS,
+  type PreservedComment,
+  type PreservedSheet,
+  type ReportCell,
+  type ReportSheet,
+} from "./types";
 import type { TableAnalysis } from "../types";
 
 export interface OverviewEntry {
   readonly analysis: TableAnalysis;
   readonly sheet: ReportSheet;
   readonly title: string;
+  /** The columns of budget, outcome and avvikelse on a budget table's sheet; none for key figures. */
+  readonly totalColumns?: readonly number[];
 }
 
 export const OVERVIEW_SOURCE_ID = "översikt";
 
-const resultOf = (sheet: ReportSheet, row: number, col: number) => {
-  const c = sheet.cells.find((x) => x.row === row && x.col === col)?.content;
+const cellOf = (sheet: ReportSheet, row: number, col: number) =>
+  sheet.cells.find((x) => x.row === row && x.col === col);
+
+const resultOf = (sheet: ReportSheet, row: number, col: number) => resultOfCell(cellOf(sheet, row, col));
+
+function resultOfCell(cell: ReportCell | undefined) {
+  const c = cell?.content;
   return c?.kind === "number" ? c.value : c?.kind === "formula" ? c.result : undefined;
-};
+}
 
 /** One line on what the report covers, and what the checks found across its tables. */
 function overviewSentences(entries: readonly OverviewEntry[]): string[] {
@@ -75,20 +88,27 @@ export function buildOverviewSheet(
     const r = headerRow + 1 + i;
     draft.text(r, 1, `${entry.title} (${entry.sheet.name})`, { style: "line" });
     const totalRow = [...entry.sheet.cells].reverse().find((c) => c.col === 1 && c.style === "total")?.row;
-    if (totalRow !== undefined && entry.analysis.table.kind !== "keyFigures") {
-      [2, 3, 4].forEach((col) => {
-        const result = resultOf(entry.sheet, totalRow, col);
+    if (totalRow !== undefined && entry.totalColumns) {
+      const [budgetCol = 0, , deviationCol = 0] = entry.totalColumns;
+      entry.totalColumns.forEach((from, k) => {
+        const col = 2 + k;
+        const cell = cellOf(entry.sheet, totalRow, from);
+        const result = resultOfCell(cell);
         if (result === undefined) return;
-        const ref = `${quoteSheetName(entry.sheet.name)}!${String.fromCharCode(64 + col)}${totalRow}`;
+        const ref = `${quoteSheetName(entry.sheet.name)}!${columnLetters(from - 1)}${totalRow}`;
         draft.put(
           r,
           col,
           { kind: "formula", formula: `=${ref}`, result },
-          { style: "line", numFmt: col === 4 ? NUMBER_FORMATS.deviation : NUMBER_FORMATS.amount },
+          // The table's own format: a mnkr table's total keeps its decimal here too.
+          {
+            style: "line",
+            numFmt: cell?.numFmt ?? (col === 4 ? NUMBER_FORMATS.deviation : NUMBER_FORMATS.amount),
+          },
         );
       });
-      const b = resultOf(entry.sheet, totalRow, 2),
-        d = resultOf(entry.sheet, totalRow, 4);
+      const b = resultOf(entry.sheet, totalRow, budgetCol),
+        d = resultOf(entry.sheet, totalRow, deviationCol);
       if (typeof b === "number" && typeof d === "number") {
         draft.put(
           r,

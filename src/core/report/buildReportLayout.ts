@@ -68,8 +68,9 @@ export function buildReportLayout(
       ...(!several && i === 0 ? { extraOrphans: lost } : {}),
     };
     const model = table.table.kind === "keyFigures" ? undefined : collectReportRows(table, options.link);
-    const sheet = model ? buildBudgetSheet(table, model, request) : buildKeyFigureSheet(table, request);
-    return { analysis: table, sheet, title };
+    if (!model) return { analysis: table, sheet: buildKeyFigureSheet(table, request), title };
+    const { sheet, totalColumns } = buildBudgetSheet(table, model, request);
+    return { analysis: table, sheet, title, totalColumns };
   });
   const sheets: ReportSheet[] = entries.map((e) => e.sheet);
   if (overviewName !== undefined) {

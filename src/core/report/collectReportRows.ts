@@ -5,6 +5,7 @@ import type { Column, Line, RowKind, TableAnalysis, Variance } from "../types";
 
 /** The source cells of a row's inputs that hold real numbers, for a report that links to them. */
 export interface Sources {
+  readonly leading: readonly (string | undefined)[];
   readonly budget?: string;
   readonly outcome?: string;
   readonly fullBudget?: string;
@@ -19,6 +20,8 @@ export interface RowModel {
   readonly label: string;
   readonly section: string;
   readonly kind: RowKind;
+  /** Inputs shown before the budget (see `ReportRows.leadingHeaders`), undefined where the source has none. */
+  readonly leading: readonly (number | undefined)[];
   readonly budget?: number;
   readonly outcome?: number;
   readonly fullBudget?: number;
@@ -32,6 +35,12 @@ export interface RowModel {
 }
 
 export interface ReportRows {
+  /**
+   * Columns of inputs before the budget, so that no line or budget of the source is lost: the
+   * original budget beside the adjusted one, and a transposed table's other lines (Intäkter,
+   * Kostnader) as columns.
+   */
+  readonly leadingHeaders: readonly string[];
   readonly budgetHeader: string;
   readonly outcomeHeader: string;
   readonly fullBudgetHeader?: string;
@@ -40,8 +49,8 @@ export interface ReportRows {
   readonly rows: readonly RowModel[];
 }
 
-/** The earlier years of a table that has none, shared by its rows rather than an empty array each. */
-const NO_PRIORS: readonly (number | undefined)[] = [];
+/** The earlier years (or leading inputs) of a table that has none, shared by its rows rather than an empty array each. */
+const NONE: readonly (number | undefined)[] = [];
 
 const columnOf = (cell: string) => cell.slice(cell.lastIndexOf("!") + 1).replace(/\d+$/, "");
 
@@ -61,11 +70,64 @@ function sourceOf(
   return cell?.kind === "number" && !cell.fromText ? ref(line.row, column.index) : undefined;
 }
 
+const rowOf = (cell: string) => Number(/\d+$/.exec(cell)?.[0]);
+
+/**
+ * A transposed table (years in columns; Budget and Budgetavvikelse are lines): one row per year,
+ * with its budget and outcome lines as the budget and outcome, and every other line with numbers
+ * (Intäkter, Kostnader) as a leading column, so no line of the source is lost. The given deviation
+ * line is what the report's live Avvikelse computes.
+ */
+function collectTransposedRows(
+  analysis: TableAnalysis,
+  pairs: readonly Variance[],
+  main: Variance,
+  direction: (line: Pick<Line, "kind" | "label">) => 1 | -1,
+  ref: ((row: number, column: number) => string) | undefined,
+): ReportRows {
+  const { table } = analysis;
+  const byAddress = new Map(table.columns.map((c) => [c.address, c]));
+  const lineByRow = new Map(table.lines.map((l) => [l.row, l]));
+  const shown = new Set(pairs.flatMap((v) => [v.row, rowOf(v.budgetCell), rowOf(v.actualCell)]));
+  const years = pairs.map((v) => byAddress.get(columnOf(v.actualCell)));
+  const leading = table.lines.filter(
+    (l) => !shown.has(l.row) && l.role !== "variance" && years.some((c) => input(l, c) !== undefined),
+  );
+  const sourceAt = (cell: string) => {
+    const line = lineByRow.get(rowOf(cell));
+    return ref && line ? sourceOf(line, byAddress.get(columnOf(cell)), ref) : undefined;
+  };
+  const rows = pairs.map((v, i): RowModel => ({
+    label: String(v.period.year ?? v.label),
+    section: "",
+    kind: "net",
+    leading: leading.map((l) => input(l, years[i])),
+    budget: v.budget,
+    outcome: v.actual,
+    priors: NONE,
+    sources: ref && {
+      leading: leading.map((l) => sourceOf(l, years[i], ref)),
+      budget: sourceAt(v.budgetCell),
+      outcome: sourceAt(v.actualCell),
+      priors: [],
+    },
+    direction: direction(lineByRow.get(v.row) ?? v),
+  }));
+  return {
+    leadingHeaders: leading.map((l) => l.label),
+    budgetHeader: "Budget",
+    outcomeHeader: main.label,
+    priorHeaders: [],
+    rows,
+  };
+}
+
 /**
  * The rows of a budget report, from a table with at least one budget/outcome pair: the pair of
- * the latest period, the full-year budget and forecast of an interim table, earlier years'
- * outcomes, and each total's first breakdown. A transposed table gives one row per year. With
- * `link` (the report refers to its source), each real number's source cell.
+ * the latest period (against the adjusted budget, the original one shown before it), the
+ * full-year budget and forecast of an interim table, earlier years' outcomes, and each total's
+ * first breakdown. A transposed table gives one row per year. With `link` (the report refers to
+ * its source), each real number's source cell.
  */
 export function collectReportRows(analysis: TableAnalysis, link = false): ReportRows | undefined {
   const { table, signConvention } = analysis;
@@ -80,31 +142,21 @@ export function collectReportRows(analysis: TableAnalysis, link = false): Report
   const byAddress = new Map(table.columns.map((c) => [c.address, c]));
   const direction = (line: Pick<Line, "kind" | "label">): 1 | -1 =>
     deviationOf(convention, line, 0, 1) > 0 ? 1 : -1;
-  if (table.transposed) {
-    const lineByRow = new Map(table.lines.map((l) => [l.row, l]));
-    const rows = pairs.map((v): RowModel => {
-      const line = lineByRow.get(v.row);
-      return {
-        label: String(v.period.year ?? v.label),
-        section: "",
-        kind: "net",
-        budget: v.budget,
-        outcome: v.actual,
-        priors: NO_PRIORS,
-        direction: direction(line ?? v),
-      };
-    });
-    return { budgetHeader: "Budget", outcomeHeader: main.label, priorHeaders: [], rows };
-  }
+  // Source cells are named only for a report that links to them: 200 000 names a ledger otherwise.
+  const ref = link ? cellRefsOf(table.sheet) : undefined;
+  if (table.transposed) return collectTransposedRows(analysis, pairs, main, direction, ref);
   const budgetColumn = byAddress.get(columnOf(main.budgetCell));
   const outcomeColumn = byAddress.get(columnOf(main.actualCell));
   const year = outcomeColumn?.year;
   const interim = analysis.interim;
-  const fullBudgetColumn = interim
-    ? table.columns.find(
-        (c) => c.role === "budget" && c.fromMonth === 1 && c.toMonth === 12 && (c.year ?? year) === year,
-      )
-    : undefined;
+  const ofYear = table.columns.filter((c) => c.role === "budget" && (c.year ?? year) === year);
+  // The adjusted full-year budget where the table also holds the original one.
+  const fullYear = interim ? ofYear.filter((c) => c.fromMonth === 1 && c.toMonth === 12) : [];
+  const fullBudgetColumn = fullYear.find((c) => c.budgetKind !== "original") ?? fullYear[0];
+  // The original budgets the deviations are not against: shown, before the budget.
+  const originals = ofYear.filter(
+    (c) => c.budgetKind === "original" && c !== budgetColumn && c !== fullBudgetColumn,
+  );
   const priorColumns = table.columns.filter(
     (c) =>
       (c.role === "outcome" || c.role === "value") &&
@@ -115,8 +167,6 @@ export function collectReportRows(analysis: TableAnalysis, link = false): Report
   const forecasts = new Map((interim?.forecasts ?? []).map((f) => [f.row, f]));
   const indexOf = indexLinesByRow(table.lines);
   const totals = new Map(analysis.totals.map((t) => [t.row, t]));
-  // Source cells are named only for a report that links to them: 200 000 names a ledger otherwise.
-  const ref = link ? cellRefsOf(table.sheet) : undefined;
   // Absent parts are undefined properties, not spread in: a row model per line, read only here.
   const rows = table.lines.map((line): RowModel => {
     const forecast = forecasts.get(line.row)?.forecast;
@@ -127,6 +177,7 @@ export function collectReportRows(analysis: TableAnalysis, link = false): Report
       label: line.label,
       section: line.section ?? "",
       kind: line.kind,
+      leading: originals.length === 0 ? NONE : originals.map((c) => input(line, c)),
       budget: input(line, budgetColumn),
       outcome: input(line, outcomeColumn),
       fullBudget: input(line, fullBudgetColumn),
@@ -135,8 +186,9 @@ export function collectReportRows(analysis: TableAnalysis, link = false): Report
         given: forecast.method === "manual",
         explanation: forecast.explanation,
       },
-      priors: priorColumns.length === 0 ? NO_PRIORS : priorColumns.map((c) => input(line, c)),
+      priors: priorColumns.length === 0 ? NONE : priorColumns.map((c) => input(line, c)),
       sources: ref && {
+        leading: originals.map((c) => sourceOf(line, c, ref)),
         budget: sourceOf(line, budgetColumn, ref),
         outcome: sourceOf(line, outcomeColumn, ref),
         fullBudget: sourceOf(line, fullBudgetColumn, ref),
@@ -147,6 +199,7 @@ export function collectReportRows(analysis: TableAnalysis, link = false): Report
     };
   });
   return {
+    leadingHeaders: originals.map((c) => c.header),
     budgetHeader: budgetColumn?.header ?? "Budget",
     outcomeHeader: outcomeColumn?.header ?? "Utfall",
     ...(fullBudgetColumn ? { fullBudgetHeader: fullBudgetColumn.header } : {}),

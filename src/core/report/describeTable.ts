@@ -1,4 +1,5 @@
 import { formatNumber } from "../format/formatNumber";
+import { formatThresholds } from "../format/formatThresholds";
 import { isMaterial } from "./amountThreshold";
 import type { ReportRows } from "./collectReportRows";
 import type { ReportOptions } from "./types";
@@ -23,6 +24,16 @@ const CONVENTIONS = {
   result: "resultatets tecken",
   absolute: "absoluta belopp",
 } as const;
+
+/** "Intäkter", "Intäkter och Kostnader", "A, B och C". */
+const joinNames = (names: readonly string[]) =>
+  names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")} och ${names[names.length - 1]}`;
+
+/** What a transposed table became: a row per year, its other lines as columns. */
+const transposedNote = (leading: readonly string[]) =>
+  `Tabellen har år i kolumnerna i underlaget; här visas en rad per år${
+    leading.length > 0 ? `, med ${joinNames(leading)} som egna kolumner` : ""
+  }.`;
 
 /** The line under a report's title, and the notes under its table: method, conventions, errors found. */
 export function describeTable(
@@ -60,12 +71,11 @@ export function describeTable(
           : `Ovan de första ${listed.length} rader vars prognos avviker väsentligt från helårsbudgeten; övriga ${rest} rader har prognos med samma metod.`,
       );
   }
-  const percent = formatNumber(options.thresholds.percent * 100, 0);
   const about = [
     signConvention.reason,
     ...(analysis.budgetNote ? [analysis.budgetNote] : []),
-    ...(table.transposed ? ["Tabellen har år i kolumnerna i underlaget; här visas en rad per år."] : []),
-    `Avvikelse: + är gynnsam (överskott), − ogynnsam (underskott). Grönt och rött markerar avvikelser på minst ${percent} % av budgeten och ${formatNumber(options.thresholds.amountTkr)} tkr; grått ligger inom gränsen.`,
+    ...(table.transposed ? [transposedNote(model?.leadingHeaders ?? [])] : []),
+    `Avvikelse: + är gynnsam (överskott), − ogynnsam (underskott). Grönt och rött markerar avvikelser mot budgeten på minst ${formatThresholds(options.thresholds)}; grått ligger inom gränsen.`,
   ];
   const errors = analysis.findings
     .filter((f) => f.severity === "error")

@@ -49,7 +49,7 @@ export interface ShareColumn {
 
 export interface BodyColumns {
   readonly label: ExtrasOf;
-  /** In column order: budget, outcome, full-year budget, forecast, earlier years. */
+  /** In column order: leading inputs, budget, outcome, full-year budget, forecast, earlier years. */
   readonly amounts: readonly AmountColumn[];
   readonly budget?: AmountColumn;
   readonly outcome?: AmountColumn;
@@ -67,7 +67,10 @@ export interface BodyColumns {
  * What the body writes in each planned column, worked out once for the sheet: the writers then
  * look up no column by its id and compose no constant part of a formula for each of its rows.
  */
-export function planBodyColumns(columns: readonly PlannedColumn[], priors: number): BodyColumns {
+export function planBodyColumns(
+  columns: readonly PlannedColumn[],
+  counts: { readonly leading: number; readonly priors: number },
+): BodyColumns {
   const byId = new Map(columns.map((c) => [c.id, c]));
   const amount = (
     id: BudgetColumnId,
@@ -87,6 +90,13 @@ export function planBodyColumns(columns: readonly PlannedColumn[], priors: numbe
       }
     );
   };
+  const leading = Array.from({ length: counts.leading }, (_, i) =>
+    amount(
+      `leading${i}`,
+      (row) => row.leading[i],
+      (row) => row.sources?.leading[i],
+    ),
+  );
   const budget = amount(
     "budget",
     (row) => row.budget,
@@ -103,7 +113,7 @@ export function planBodyColumns(columns: readonly PlannedColumn[], priors: numbe
     (row) => row.sources?.fullBudget,
   );
   const forecast = amount("forecast", (row) => row.forecast?.value);
-  const earlier = Array.from({ length: priors }, (_, i) =>
+  const earlier = Array.from({ length: counts.priors }, (_, i) =>
     amount(
       `prior${i}`,
       (row) => row.priors[i],
@@ -142,7 +152,7 @@ export function planBodyColumns(columns: readonly PlannedColumn[], priors: numbe
   };
   return {
     label: extrasOf(undefined),
-    amounts: [budget, outcome, fullBudget, forecast, ...earlier].filter((a) => a !== undefined),
+    amounts: [...leading, budget, outcome, fullBudget, forecast, ...earlier].filter((a) => a !== undefined),
     budget,
     outcome,
     fullBudget,

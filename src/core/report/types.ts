@@ -7,13 +7,13 @@ import type { AnalysisOptions, Thresholds } from "../types";
 
 /** Excel number format codes; Excel and LibreOffice show them with the locale's grouping and minus. */
 export const NUMBER_FORMATS = {
-  /** Whole amounts, grouped: "8 814", "-8 814". */
+  /** Whole amounts, grouped: "8 814", "-8 814" (tkr and kr tables whose source amounts are whole). */
   amount: "#,##0;-#,##0",
-  /** Amounts with one decimal (key figures such as "7,9" months). */
+  /** Amounts with one decimal: mnkr and mdkr tables ("-210,5"), key figures such as "7,9" months. */
   decimal: "#,##0.0;-#,##0.0",
   /** Deviations always signed, so nothing depends on colour: "+741", "-8 814", "0". */
   deviation: "+#,##0;-#,##0;0",
-  /** Signed, with one decimal (the change of a key figure such as "−2,0" months). */
+  /** Signed, with one decimal: a mnkr table's deviation ("-10,5"), a key figure's change ("−2,0" months). */
   deviationDecimal: "+#,##0.0;-#,##0.0;0.0",
   /** A share such as förbrukningsgrad: "65,8 %". */
   percent: "0.0%",
@@ -82,12 +82,15 @@ export interface ConditionalFormat {
 export interface ChartSpec {
   readonly kind: "deviationBar";
   readonly title: string;
-  /** The sheet ranges the chart reads, so a native chart stays live: categories and values. */
+  /** The sheet ranges the chart reads, so a native chart's bars stay live: categories and values. */
   readonly categoriesRange: string;
   readonly valuesRange: string;
   readonly categories: readonly string[];
   readonly values: readonly number[];
+  /** Each bar's colour by its deviation when the report is written: a chart colours points, not by rule. */
   readonly colours: readonly ColourRule[];
+  /** The number format of the value labels: the deviation column's ("+#,##0;-#,##0;0"). */
+  readonly valueFormat: string;
   /** Top-left cell of the chart and its size in columns × rows. */
   readonly anchor: {
     readonly row: number;

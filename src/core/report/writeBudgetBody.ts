@@ -85,7 +85,10 @@ export function writeBudgetBody(
   firstRow: number,
   ctx: BodyContext,
 ): WrittenBody {
-  const body = planBodyColumns(columns, model.priorHeaders.length);
+  const body = planBodyColumns(columns, {
+    leading: model.leadingHeaders.length,
+    priors: model.priorHeaders.length,
+  });
   const rows = model.rows;
   // A total's value in a column is its parts', computed once; any other row's is its input.
   const valueOf = (index: number, amount: AmountColumn | undefined): number | null => {
