@@ -1,5 +1,6 @@
 import { toTkr } from "../format/formatAmount";
 import { formatNumber } from "../format/formatNumber";
+import { formatThresholds } from "../format/formatThresholds";
 import { indexLinesByRow } from "../indexLinesByRow";
 import { formatPlain } from "./formatPlain";
 import { makeFinding } from "./makeFinding";
@@ -29,14 +30,14 @@ export function checkMaterialDeviations(
       continue;
     const percent = v.percentOfBudget === null ? "" : ` (${formatNumber(v.percentOfBudget, 1)} % av budget)`;
     const side = v.computed > 0 ? "överskott" : "underskott";
-    const limit = `${formatNumber(thresholds.percent * 100, 0)} % och ${formatNumber(thresholds.amountTkr)} tkr`;
+    const limit = formatThresholds(thresholds);
     findings.push(
       makeFinding("material-deviation", {
         cell: v.varianceCell ?? v.actualCell,
         label: v.label,
         actual: v.computed,
         message: `${v.label}: ${side} om ${formatPlain(magnitude)}${percent}, över väsentlighetsgränsen (${limit}); kommentera orsaken.`,
-        messageEn: `${v.label}: deviation ${v.computed} is over the materiality thresholds (${thresholds.percent * 100} % and ${thresholds.amountTkr} tkr); explain the cause.`,
+        messageEn: `${v.label}: deviation ${v.computed} is over the materiality thresholds (${Number((thresholds.percent * 100).toFixed(2))} % and ${thresholds.amountTkr} tkr); explain the cause.`,
       }),
     );
   }

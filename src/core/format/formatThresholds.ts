@@ -8,6 +8,6 @@ function exact(value: number): string {
 }
 
 /** The materiality thresholds as the reports say them: "2,5 % och 50 tkr" (never rounded to "3 %"). */
-export function formatThresholds(thresholds: Thresholds, and = "och"): string {
-  return `${exact(thresholds.percent * 100)} % ${and} ${exact(thresholds.amountTkr)} tkr`;
+export function formatThresholds(thresholds: Thresholds): string {
+  return `${exact(thresholds.percent * 100)} % och ${exact(thresholds.amountTkr)} tkr`;
 }

@@ -77,6 +77,12 @@ describe("synthetic delårsrapport", () => {
     expect(rows).toContain(4);
     expect(rows).not.toContain(6);
   });
+  it("names the thresholds as set, never rounded: 2,5 % and 50 tkr", () => {
+    const set = analyse(F.synthetic(), { thresholds: { percent: 0.025, amountTkr: 50 } });
+    const intakter = codes(set, "material-deviation").find((f) => f.label === "Intäkter")!;
+    expect(intakter.message).toContain("över väsentlighetsgränsen (2,5 % och 50 tkr)");
+    expect(intakter.messageEn).toContain("(2.5 % and 50 tkr)");
+  });
   it("notes the two empty forecast columns (info), without calling the rows incomplete", () => {
     expect(codes(t, "empty-column").map((f) => [f.cell, f.severity])).toEqual([
       ["Blad1!F2", "info"],

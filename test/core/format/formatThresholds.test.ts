@@ -8,7 +8,7 @@ describe("formatThresholds", () => {
     expect(formatThresholds({ percent: 0.025, amountTkr: 50 })).toBe("2,5 % och 50 tkr");
     // 0.07 × 100 is 7.000000000000001 in floating point: still "7".
     expect(formatThresholds({ percent: 0.07, amountTkr: 12.5 })).toBe("7 % och 12,5 tkr");
-    expect(formatThresholds({ percent: 0.05, amountTkr: 1500 }, "eller")).toBe("5 % eller 1\u00a0500 tkr");
+    expect(formatThresholds({ percent: 0.05, amountTkr: 1500 })).toBe("5 % och 1\u00a0500 tkr");
   });
 });
 
