@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -124,4 +124,45 @@ export async function measureTaskpaneRender(loads: number): Promise<TaskpaneRend
     loads: first.length,
     testPage,
   };
+}
+
+/** A one-line entry bundled alone in production mode: its gzipped size (zlib level 9). */
+async function bundleGzipBytes(source: string): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), "uppf-bench-entry-"));
+  try {
+    writeFileSync(join(dir, "entry.js"), source);
+    const config: webpack.Configuration = {
+      mode: "production",
+      context: dir,
+      entry: "./entry.js",
+      output: { path: dir, filename: "bundle.js" },
+      resolve: { modules: [join(ROOT, "node_modules")] },
+      performance: { hints: false },
+    };
+    await new Promise<void>((resolve, reject) =>
+      webpack(config, (error, stats) =>
+        error || !stats || stats.hasErrors()
+          ? reject(error ?? new Error(stats?.toString("errors-only") ?? "webpack gave no stats"))
+          : resolve(),
+      ),
+    );
+    return gzipSync(readFileSync(join(dir, "bundle.js")), { level: 9 }).length;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What `@microsoft/office-js-helpers` would add to the pane: the same one-line entry bundled with
+ * and without it (used for what we do by hand, telling the host), gzipped. The library is one
+ * prebuilt UMD file, so nothing of it can be shaken out.
+ */
+export async function weighOfficeJsHelpers(): Promise<number> {
+  const without = await bundleGzipBytes(
+    `globalThis.host = typeof Office === "undefined" ? "none" : "office";\n`,
+  );
+  const withHelpers = await bundleGzipBytes(
+    `import { Utilities } from "@microsoft/office-js-helpers";\nglobalThis.host = Utilities.host;\n`,
+  );
+  return withHelpers - without;
 }
