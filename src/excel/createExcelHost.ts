@@ -2,7 +2,7 @@ import type { Settings } from "../core/settings/types";
 import { clearRibbonError } from "./clearRibbonError";
 import { describeExcelError } from "./describeExcelError";
 import type { HostMessage } from "./ExcelHostError";
-import { generateReport, type GeneratedReport } from "./generateReport";
+import type { GeneratedReport } from "./generateReport";
 import { onSourcesChanged } from "./onSourcesChanged";
 import { readWorkbook, type WorkbookContents } from "./readWorkbook";
 import { saveSettings } from "./saveSettings";
@@ -35,7 +35,9 @@ export interface WorkbookHost {
 export function createExcelHost(): WorkbookHost {
   return {
     readWorkbook,
-    generateReport: (settings, onProgress) => generateReport(settings, onProgress),
+    // Loaded when first asked for: the report's planning and writing are not in the pane's first load.
+    generateReport: async (settings, onProgress) =>
+      (await import("./generateReport")).generateReport(settings, onProgress),
     saveSettings,
     selectCell,
     onSourcesChanged,

@@ -8,7 +8,7 @@
  * undefined, as in a plain browser.
  */
 import type { SheetGrid } from "../../../src/core/types";
-import { createExcelHost } from "../../../src/excel";
+import { createExcelHost } from "../../../src/excel/createExcelHost";
 import { startPane } from "../../../src/taskpane/startPane";
 import { buildFakeWorkbook, type FakeWorkbookSpec } from "../../fakes/buildFakeWorkbook";
 import { parseRect } from "../../fakes/fakeAddress";
