@@ -11,6 +11,13 @@ describe("pickSheetName", () => {
     expect(pickSheetName("EKONOMI – VERKSAMHET", [])).toBe("Ekonomi – verksamhet");
     expect(pickSheetName("Budget: jan/aug [2025]?", [])).toBe("Budget jan aug 2025");
     expect(pickSheetName("Resultaträkning, delår jan-aug 2025", [])).toBe("Resultaträkning, delår jan-aug"); // cut at 31, trailing space dropped
+    // Whole words where a title is too long, never a word cut in two.
+    expect(pickSheetName("Resultaträkning per kostnadsställe, delår jan-aug 2025", [])).toBe(
+      "Resultaträkning per",
+    );
+    expect(pickSheetName("Ekonomi – verksamhetsområde individ och familj", [])).toBe(
+      "Ekonomi – verksamhetsområde",
+    );
   });
   it("never takes a name in use, compared without case", () => {
     expect(pickSheetName("Ekonomi", ["EKONOMI"])).toBe("Ekonomi (rapport)");
