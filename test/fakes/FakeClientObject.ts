@@ -14,6 +14,14 @@ function namesOf(spec: LoadSpec): string[] | undefined {
   return namesOf(spec.select);
 }
 
+/** The properties a collection's `load` asks of its items: "items/name, items/id" → ["name", "id"]. */
+export function itemProperties(spec?: string | string[]): string[] {
+  return (Array.isArray(spec) ? spec.join(",") : (spec ?? ""))
+    .split(",")
+    .map((s) => s.trim().replace(/^items\//, ""))
+    .filter(Boolean);
+}
+
 /**
  * A proxy as Office.js has them: a property read before `load()` and `sync()` throws
  * PropertyNotLoaded; `load` is itself queued, and the values are taken when the sync applies it.

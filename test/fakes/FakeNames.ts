@@ -1,4 +1,4 @@
-import { FakeClientObject } from "./FakeClientObject";
+import { FakeClientObject, itemProperties } from "./FakeClientObject";
 import type { FakeContext } from "./FakeContext";
 import { absoluteRect, parseRect, quoteName, splitSheet } from "./fakeAddress";
 import { ERROR_CODES, FakeOfficeError, invalidArgument, itemNotFound, propertyNotLoaded } from "./fakeErrors";
@@ -111,10 +111,7 @@ export class FakeNamedItemCollection {
   }
 
   load(spec?: string): this {
-    const names = (spec ?? "")
-      .split(",")
-      .map((s) => s.trim().replace(/^items\//, ""))
-      .filter(Boolean);
+    const names = itemProperties(spec);
     this.ctx.queueRead(`NamedItemCollection.load(${names.join(",")})`, () => {
       const items = [...this.ctx.host.data.names.keys()].map(
         (key) => new FakeNamedItem(this.ctx, key, false),

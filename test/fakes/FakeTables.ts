@@ -1,4 +1,4 @@
-import { FakeClientObject } from "./FakeClientObject";
+import { FakeClientObject, itemProperties } from "./FakeClientObject";
 import type { FakeContext } from "./FakeContext";
 import { itemNotFound, propertyNotLoaded } from "./fakeErrors";
 import { FakeRange } from "./FakeRange";
@@ -70,10 +70,7 @@ export class FakeTableCollection {
   }
 
   load(spec?: string): this {
-    const names = (spec ?? "")
-      .split(",")
-      .map((s) => s.trim().replace(/^items\//, ""))
-      .filter(Boolean);
+    const names = itemProperties(spec);
     this.ctx.queueRead(`TableCollection.load(${names.join(",")})`, () => {
       const items = this.ctx.host.data.tables.map((t) => new FakeTable(this.ctx, () => t, false));
       this.loadedItems = items;

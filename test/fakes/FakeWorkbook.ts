@@ -1,4 +1,4 @@
-import { FakeClientObject } from "./FakeClientObject";
+import { FakeClientObject, itemProperties } from "./FakeClientObject";
 import type { FakeContext } from "./FakeContext";
 import { ERROR_CODES, FakeOfficeError, invalidArgument, itemNotFound } from "./fakeErrors";
 import { newSheet } from "./fakeState";
@@ -33,10 +33,7 @@ export class FakeWorksheetCollection {
   }
 
   load(spec?: string | string[]): this {
-    const names = (Array.isArray(spec) ? spec.join(",") : (spec ?? ""))
-      .split(",")
-      .map((s) => s.trim().replace(/^items\//, ""))
-      .filter(Boolean);
+    const names = itemProperties(spec);
     this.ctx.queueRead("WorksheetCollection.load", () => {
       const items = this.data.sheets.map((sheet) => new FakeWorksheet(this.ctx, () => sheet));
       this.loadedItems = items;

@@ -30,7 +30,7 @@ export function checkMissingValues(table: SourceTable): Finding[] {
   // A cell showing an Excel error is reported by checkErrorValues, not as missing.
   const isMissing = (line: Line, c: Column) =>
     line.values[c.address] == null && line.cells[c.address]?.kind !== "error";
-  // A loop with a list of findings, the missing cells listed only for a row that has any: most have none.
+  // A loop with a list of findings, the missing cells listed only for a row missing some: most miss none.
   const findings: Finding[] = [];
   for (const line of rows) {
     if (!isRow(line)) continue;
