@@ -24,26 +24,14 @@ const matches = (convention: SignConvention, p: Pair) =>
   roundingUnit([p.budget, p.actual, p.given!]) + 1e-9;
 
 /**
- * Where the given deviations match `convention`, counted as they stand: rows, or in a transposed
- * table (one Budgetavvikelse row) columns. A row counts when every deviation it shows matches.
+ * Where the given deviations match, as "på 3 av 3 rader": counted as they stand, by row, or in a
+ * transposed table (one Budgetavvikelse row) by column. `states` holds each place's state (0 no
+ * deviation, 1 every deviation matches, 2 not every one).
  */
-function whereMatched(table: SourceTable, convention: SignConvention): { sv: string; en: string } {
-  // By row: each line's state by its index in a typed array (0 no deviation, 1 all match, 2 not
-  // all), where a map of rows held an entry for every line of a ledger. By column: a map.
-  const indexOf = indexLinesByRow(table.lines);
-  const byLine = new Uint8Array(table.transposed ? 0 : table.lines.length);
-  const places = new Map<number, boolean>();
-  forEachPair(table, (p) => {
-    if (!isCompared(p)) return;
-    const at = table.transposed ? undefined : indexOf(p.line.row);
-    if (at === undefined)
-      places.set(p.budgetColumn, (places.get(p.budgetColumn) ?? true) && matches(convention, p));
-    else if (byLine[at] !== 2) byLine[at] = matches(convention, p) ? 1 : 2;
-  });
-  let total = places.size;
+function whereMatched(table: SourceTable, states: Uint8Array): { sv: string; en: string } {
+  let total = 0;
   let matched = 0;
-  for (const ok of places.values()) if (ok) matched++;
-  for (const state of byLine) {
+  for (const state of states) {
     if (state !== 0) total++;
     if (state === 1) matched++;
   }
@@ -63,20 +51,32 @@ function whereMatched(table: SourceTable, convention: SignConvention): { sv: str
 export function detectSignConvention(table: SourceTable): SignConventionChoice {
   const fromData = conventionFromData(table);
   const byData = { ...fromData, source: "data" } as const;
-  // Each pair with a given deviation against the three conventions, in one pass over the pairs.
+  // Each pair with a given deviation against the three conventions, in one pass over the pairs:
+  // the count of matching pairs, and each place's state (by line index in typed arrays, where a
+  // map of rows held an entry for every line of a ledger; by column in a transposed table).
+  const indexOf = indexLinesByRow(table.lines);
+  const places = table.transposed
+    ? table.columns.reduce((max, c) => Math.max(max, c.index + 1), 0)
+    : table.lines.length;
+  const states = CONVENTIONS.map(() => new Uint8Array(places));
   const counts = CONVENTIONS.map(() => 0);
   let compared = 0;
   forEachPair(table, (p) => {
     if (!isCompared(p)) return;
+    const at = table.transposed ? p.budgetColumn : indexOf(p.line.row);
     compared++;
-    for (let i = 0; i < CONVENTIONS.length; i++) if (matches(CONVENTIONS[i]!, p)) counts[i]!++;
+    for (let i = 0; i < CONVENTIONS.length; i++) {
+      const ok = matches(CONVENTIONS[i]!, p);
+      if (ok) counts[i]!++;
+      if (at !== undefined && states[i]![at] !== 2) states[i]![at] = ok ? 1 : 2;
+    }
   });
   if (compared === 0) return byData;
   const best = Math.max(...counts);
   if (best === 0) return byData;
   const tied = CONVENTIONS.filter((_, i) => counts[i] === best);
   const convention = tied.includes(fromData.convention) ? fromData.convention : tied[0]!;
-  const where = whereMatched(table, convention);
+  const where = whereMatched(table, states[CONVENTIONS.indexOf(convention)]!);
   return {
     convention,
     source: "variance-column",
