@@ -8,15 +8,20 @@ export interface RoundTrips {
   readonly syncs: number;
   /** The largest request of one sync: bytes of the values, formulas and formats it sent. */
   readonly maxPayloadBytes: number;
+  /** The largest response of one sync: bytes of what its loads brought back (values, formats, addresses). */
+  readonly maxResponseBytes: number;
   readonly ms: number;
 }
 
 /**
  * A fresh in-memory workbook holding a `lines`-line ledger on the sheet "Huvudbok". The fake's
- * 5 MB request limit is lifted so that a request over it is measured, not refused.
+ * 5 MB limits on a request and a response are lifted so that one over them is measured, not refused.
  */
 export function ledgerWorkbook(lines: number): FakeExcelHost {
-  return buildFakeWorkbook({ sheets: [makeLedger(lines)] }, { payloadLimitBytes: Number.POSITIVE_INFINITY });
+  return buildFakeWorkbook(
+    { sheets: [makeLedger(lines)] },
+    { payloadLimitBytes: Number.POSITIVE_INFINITY, responseLimitBytes: Number.POSITIVE_INFINITY },
+  );
 }
 
 /**
@@ -31,6 +36,7 @@ export async function countRoundTrips(
   installFakeOffice(globalThis, host);
   const syncsBefore = host.stats.syncCount;
   const payloadsBefore = host.stats.payloadBytesPerSync.length;
+  const responsesBefore = host.stats.responseBytesPerSync.length;
   const start = performance.now();
   await action();
   const ms = performance.now() - start;
@@ -38,6 +44,9 @@ export async function countRoundTrips(
   return {
     syncs: host.stats.syncCount - syncsBefore,
     maxPayloadBytes: payloads.reduce((a, b) => Math.max(a, b), 0),
+    maxResponseBytes: host.stats.responseBytesPerSync
+      .slice(responsesBefore)
+      .reduce((a, b) => Math.max(a, b), 0),
     ms,
   };
 }

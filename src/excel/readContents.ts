@@ -6,6 +6,7 @@ import { hasSheetMark, sheetsOfMarker } from "./reportMarker";
 import type { HostMessage } from "./ExcelHostError";
 import { loadNamedSources, type NamedSource } from "./namedSources";
 import { LAST_ERROR_KEY, SETTINGS_KEY } from "./settingsKey";
+import { isResponseTooLarge, queueLook, readUsedRanges } from "./readUsedRanges";
 import { toSheetGrid } from "./toSheetGrid";
 
 /** A sheet as listed in the first sync. */
@@ -18,7 +19,7 @@ export interface SheetInfo {
 export interface WorkbookState {
   /** The user's sheets (not ours), as values. */
   readonly sources: SheetGrid[];
-  /** Our earlier report sheets, as values. */
+  /** Our earlier report sheets, as values (only their row 1 when read with `reports: "row 1"`). */
   readonly reports: SheetGrid[];
   readonly settings: Settings;
   /** Every sheet, in order, before anything was written. */
@@ -55,14 +56,15 @@ function settingsFrom(value: unknown): Settings {
 }
 
 /**
- * Reads the whole workbook in two round trips: (1) the sheets, the marker name, the settings and the
- * lists of tables and names; (2) every sheet's used range, values and number formats loaded together,
- * and each table's and named range's address. Our own report sheets are told apart exactly as the
- * ExcelJS adapter does: named by the workbook's marker *and* marked in row 1.
+ * The first request: the sheet list, the marker, the settings, the lists of tables and names, and
+ * (unless `look` is false) a first look at the active sheet.
  */
-export async function readContents(context: Excel.RequestContext): Promise<WorkbookState> {
+async function readFirst(context: Excel.RequestContext, look: boolean) {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/id,items/name");
+  const active = look ? context.workbook.worksheets.getActiveWorksheet() : undefined;
+  active?.load("id");
+  const activeLook = active && queueLook(active);
   const marker = context.workbook.names.getItemOrNullObject(WORKBOOK_MARK_NAME);
   marker.load("formula");
   const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
@@ -71,27 +73,52 @@ export async function readContents(context: Excel.RequestContext): Promise<Workb
   lastError.load("value");
   const namedRanges = loadNamedSources(context);
   await context.sync();
+  const index = active ? worksheets.items.findIndex((ws) => ws.id === active.id) : -1;
+  const firstLook = activeLook && index >= 0 ? { index, look: activeLook } : undefined;
+  return { worksheets: worksheets.items, firstLook, marker, setting, lastError, namedRanges };
+}
 
-  const sheets = worksheets.items.map((ws) => ({ id: ws.id, name: ws.name }));
-  const used = worksheets.items.map((ws) => {
-    const range = ws.getUsedRangeOrNullObject(true);
-    range.load("address,values,numberFormat");
-    return range;
+/**
+ * Reads the whole workbook, in two round trips unless a sheet is too large for them: (1) the sheets,
+ * the marker name, the settings, the lists of tables and names, and the used cells of the active
+ * sheet within its first look (`lookWindows`); (2) what is left of the active sheet and the other
+ * sheets' used ranges (`readUsedRanges`: blocks under Excel on the web's 5 MB for a response, more
+ * requests only where they need more), and each table's and named range's address. Our own report
+ * sheets are told apart exactly as the ExcelJS adapter does: named by the workbook's marker *and*
+ * marked in row 1; with `reports: "row 1"` (the checks need no more) only that row of them is read.
+ */
+export async function readContents(
+  context: Excel.RequestContext,
+  { reports: reportCells }: { readonly reports: "whole" | "row 1" } = { reports: "whole" },
+): Promise<WorkbookState> {
+  const first = await readFirst(context, true).catch((error: unknown) => {
+    if (isResponseTooLarge(error)) return readFirst(context, false);
+    throw error;
   });
-  const namedAddresses = namedRanges();
-  await context.sync();
-
+  const { worksheets, marker, setting, lastError } = first;
+  const sheets = worksheets.map((ws) => ({ id: ws.id, name: ws.name }));
   const formula: unknown = marker.isNullObject ? undefined : marker.formula;
   const markerFormula = typeof formula === "string" ? formula : undefined;
   const named = new Set(sheetsOfMarker(markerFormula ?? "").map((n) => n.toLowerCase()));
+  const skim = new Set(
+    reportCells === "row 1"
+      ? sheets.flatMap((sheet, i) => (named.has(sheet.name.toLowerCase()) ? [i] : []))
+      : [],
+  );
+  let namedAddresses: () => NamedSource[] = () => [];
+  const used = await readUsedRanges(context, worksheets, first.firstLook, {
+    skim,
+    withFirstRequest: () => (namedAddresses = first.namedRanges()),
+  });
+
   const sources: SheetGrid[] = [];
   const reports: SheetGrid[] = [];
   const reportIds: string[] = [];
   sheets.forEach((sheet, i) => {
-    const range = used[i]!;
-    const grid = range.isNullObject
-      ? { name: sheet.name, cells: [], origin: { row: 0, col: 0 } }
-      : toSheetGrid(sheet.name, range.address, range.values, range.numberFormat);
+    const range = used[i];
+    const grid = range
+      ? toSheetGrid(sheet.name, range.address, range.values, range.numberFormat)
+      : { name: sheet.name, cells: [], origin: { row: 0, col: 0 } };
     if (named.has(sheet.name.toLowerCase()) && hasSheetMark(grid)) {
       reports.push(grid);
       reportIds.push(sheet.id);

@@ -8,8 +8,8 @@ import { readContents } from "./readContents";
 export interface WorkbookContents {
   /** The user's sheets (not ours), as values. */
   readonly sources: readonly SheetGrid[];
-  /** Our earlier report sheets, as values. */
-  readonly reports: readonly SheetGrid[];
+  /** The names of our earlier report sheets (their cells are not read: the checks need none of them). */
+  readonly reportNames: readonly string[];
   readonly settings: Settings;
   /** What the ribbon button left when it last failed, for the pane to show. */
   readonly ribbonError?: HostMessage;
@@ -17,12 +17,14 @@ export interface WorkbookContents {
   readonly namedSources: readonly NamedSource[];
 }
 
-/** The workbook as the engine reads it, in two requests (see `readContents`). */
+/** The workbook as the engine reads it, in two requests unless a sheet is too large (see `readContents`). */
 export async function readWorkbook(): Promise<WorkbookContents> {
   try {
     return await Excel.run({ delayForCellEdit: true }, async (context) => {
-      const { sources, reports, settings, ribbonError, namedSources } = await readContents(context);
-      return { sources, reports, settings, namedSources, ...(ribbonError ? { ribbonError } : {}) };
+      const read = await readContents(context, { reports: "row 1" });
+      const { sources, settings, ribbonError, namedSources } = read;
+      const reportNames = read.reports.map((report) => report.name);
+      return { sources, reportNames, settings, namedSources, ...(ribbonError ? { ribbonError } : {}) };
     });
   } catch (error) {
     throw toExcelHostError(error);

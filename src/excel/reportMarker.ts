@@ -18,8 +18,12 @@ export function markerFormula(sheetNames: readonly string[]): string {
   return `=${sheetNames.map((name) => `${quoteSheetName(name)}!$A$1`).join(",")}`;
 }
 
-/** Whether a cell of the sheet's row 1 starts with our mark (the hidden key column). */
+/** Whether a cell of a sheet's row 1 starts with our mark (the hidden key column). */
+export function rowHasSheetMark(row: readonly unknown[]): boolean {
+  return row.some((v) => typeof v === "string" && v.startsWith(SHEET_MARK));
+}
+
+/** Whether a cell of the sheet's row 1 starts with our mark. */
 export function hasSheetMark(grid: SheetGrid): boolean {
-  if ((grid.origin?.row ?? 0) !== 0) return false;
-  return (grid.cells[0] ?? []).some((v) => typeof v === "string" && v.startsWith(SHEET_MARK));
+  return (grid.origin?.row ?? 0) === 0 && rowHasSheetMark(grid.cells[0] ?? []);
 }

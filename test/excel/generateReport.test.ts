@@ -19,7 +19,7 @@ describe("the Office.js adapter on the sample workbook", () => {
       expect(sheet.cells).toEqual(grids[i]!.cells);
       expect(sheet.origin).toEqual(grids[i]!.origin);
     });
-    expect(contents.reports).toEqual([]);
+    expect(contents.reportNames).toEqual([]);
     expect(contents.settings).toEqual(DEFAULT_SETTINGS);
   });
 

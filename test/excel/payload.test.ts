@@ -8,12 +8,13 @@ const FOUR_MB = 4 * 1024 * 1024;
 
 describe("a large source", () => {
   it.each([10_000, 50_000])(
-    "is reported in three requests, none over 4 MB, at %i lines",
+    "is reported in three requests, none over 4 MB and no response either, at %i lines",
     async (lines) => {
       const fake = installFake({ sheets: [buildSyntheticSource(lines)] });
       const result = await generateReport(DEFAULT_SETTINGS);
       expect(fake.host.stats.syncCount).toBe(3);
       expect(fake.host.stats.payloadBytesPerSync.reduce((a, b) => Math.max(a, b), 0)).toBeLessThan(FOUR_MB);
+      expect(fake.host.stats.responseBytesPerSync.reduce((a, b) => Math.max(a, b), 0)).toBeLessThan(FOUR_MB);
       const sheet = readFakeWorkbook(fake.host).sheets.find((s) => s.name === result.firstSheet)!;
       expect(Object.values(sheet.contents)).toContain(`Kostnader kostnadsställe ${1000 + lines - 1}`);
     },

@@ -45,7 +45,7 @@ describe("regenerating the report", () => {
     const fake = installFake({ sheets: grids });
     const result = await generateReport(DEFAULT_SETTINGS);
     const contents = await readWorkbook();
-    expect(contents.reports.map((r) => r.name)).toEqual(result.sheetNames);
+    expect(contents.reportNames).toEqual(result.sheetNames);
     expect(contents.sources.map((s) => s.name)).toEqual(grids.map((g) => g.name));
     expect(fake.host.stats.syncCount).toBe(5);
   });

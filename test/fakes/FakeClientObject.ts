@@ -59,7 +59,9 @@ export abstract class FakeClientObject {
     this.onLoad();
     const values = names.map((name) => [name, this.readProperty(name)] as const);
     for (const [name, value] of values) this.loaded.set(name, value);
-    this.ctx.countResponse(Object.fromEntries(values));
+    this.ctx.countResponse(Object.fromEntries(values), () =>
+      names.forEach((name) => this.loaded.delete(name)),
+    );
   }
 
   /** Hook: resolve what the proxy points at when a load applies (throws ItemNotFound and the like). */

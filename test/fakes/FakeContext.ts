@@ -5,6 +5,8 @@ import type { FakeWorkbookData } from "./fakeState";
 export interface FakeExcelOptions {
   /** Largest request a sync may carry, in bytes (default 5 MB, as Excel on the web). */
   payloadLimitBytes: number;
+  /** Largest response a sync may bring back, in bytes (default 5 MB, as Excel on the web). */
+  responseLimitBytes: number;
   /** Fail the n-th write operation (1-based, counted over the workbook's life); earlier ones are applied. */
   failOnWrite?: number;
   /** Fail the n-th sync (1-based, counted over the workbook's life) before anything of it is applied. */
@@ -68,10 +70,12 @@ interface Operation {
 /**
  * The request context: operations are queued by the proxies and applied, in order, only at
  * `sync()`. A sync that fails has applied the operations before the failing one (a batch is not
- * a transaction), and rejects with an Office-like error.
+ * a transaction), and rejects with an Office-like error; one whose response is over the limit
+ * brings back none of its loads.
  */
 export class FakeContext {
   private queue: Operation[] = [];
+  private unloads: (() => void)[] = [];
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
 
   constructor(readonly host: FakeExcelHost) {}
@@ -109,15 +113,20 @@ export class FakeContext {
     this.queue.push({ kind: "path", bytes, what: name, apply: () => undefined });
   }
 
-  /** A load applied in the sync under way brought back `loaded` (property → value). */
-  countResponse(loaded: Readonly<Record<string, unknown>>): void {
+  /**
+   * A load applied in the sync under way brought back `loaded` (property → value); `unload` takes it
+   * back, should Excel refuse the response as too large (then the sync brings back nothing).
+   */
+  countResponse(loaded: Readonly<Record<string, unknown>>, unload: () => void): void {
     const { responseBytesPerSync } = this.host.stats;
     responseBytesPerSync[responseBytesPerSync.length - 1]! += messageBytes(loaded);
+    this.unloads.push(unload);
   }
 
   sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
+    this.unloads = [];
     const { stats, options } = this.host;
     stats.syncCount += 1;
     const bytes = ops.reduce((sum, op) => sum + op.bytes, 0);
@@ -145,6 +154,13 @@ export class FakeContext {
             );
         }
         op.apply();
+      }
+      if (stats.responseBytesPerSync[stats.responseBytesPerSync.length - 1]! > options.responseLimitBytes) {
+        for (const unload of this.unloads) unload();
+        throw new FakeOfficeError(
+          ERROR_CODES.responsePayloadSizeLimitExceeded,
+          "The response payload size has exceeded the limit.",
+        );
       }
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));

@@ -2,7 +2,7 @@ import { FakeClientObject } from "./FakeClientObject";
 import type { FakeContext } from "./FakeContext";
 import { formatRect, quoteName, type Rect, parseRect } from "./fakeAddress";
 import { invalidArgument, itemNotFound } from "./fakeErrors";
-import { cellAt, ensureCell, type FakeCell, type FakeSheet } from "./fakeState";
+import { cellAt, ensureCell, usedRect, type FakeCell, type FakeSheet } from "./fakeState";
 import { enterValue } from "./enterValue";
 import { FakeRangeFormat } from "./FakeRangeFormat";
 import { FakeConditionalFormatCollection } from "./FakeConditionalFormats";
@@ -237,6 +237,16 @@ export class FakeRange extends FakeClientObject {
 
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
     return this.sub((rect) => ({ ...rect, row: rect.row + rowOffset, col: rect.col + columnOffset }));
+  }
+
+  /** ExcelApi 1.4: the used cells inside this range, as the worksheet's used range is found; null when none. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    this.ctx.queuePath("getUsedRangeOrNullObject", [valuesOnly]);
+    return new FakeRange(
+      this.ctx,
+      { sheet: this.target.sheet, locate: (sheet) => usedRect(sheet, valuesOnly, this.resolve().rect) },
+      true,
+    );
   }
 
   getCellProperties(): never {

@@ -25,6 +25,7 @@ export interface FakeWorkbookSpec {
 
 export const DEFAULT_FAKE_OPTIONS: FakeExcelOptions = {
   payloadLimitBytes: 5 * 1024 * 1024,
+  responseLimitBytes: 5 * 1024 * 1024,
   maxExcelApi: "1.17",
 };
 

@@ -109,6 +109,28 @@ describe("the in-memory Excel", () => {
     expect(readFakeCell(host, "Data!A2")).toBeUndefined();
   });
 
+  it("refuses a response over its limit: none of the sync's loads is brought back", async () => {
+    const host = buildFakeWorkbook(
+      { sheets: [{ name: "Data", cells: Array.from({ length: 200 }, (_, r) => [`rad ${r}`, r]) }] },
+      { responseLimitBytes: 2_000 },
+    );
+    await run(host, async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Data");
+      sheet.load("name");
+      const range = sheet.getRange("A1:B200");
+      range.load("values");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+      expect(() => range.values).toThrow(/values/);
+      expect(() => sheet.name).toThrow(/name/);
+      const part = sheet.getRange("A1:B20").getUsedRangeOrNullObject(true);
+      part.load("address,values");
+      await ctx.sync();
+      expect(part.address).toBe("Data!A1:B20");
+      expect(part.values[19]).toEqual(["rad 19", 19]);
+    });
+    expect(host.stats.responseBytesPerSync[0]).toBeGreaterThan(2_000);
+  });
+
   it("fails the n-th write with the writes before it applied: a batch is no transaction", async () => {
     const host = sample();
     host.options.failOnWrite = 2;

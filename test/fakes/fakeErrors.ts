@@ -22,6 +22,7 @@ export const ERROR_CODES = {
   itemAlreadyExists: "ItemAlreadyExists",
   propertyNotLoaded: "PropertyNotLoaded",
   requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
+  responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
   invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
   accessDenied: "AccessDenied",
 } as const;

@@ -138,18 +138,22 @@ export function isUsed(cell: FakeCell | undefined, valuesOnly: boolean): boolean
   return !valuesOnly && (cell.numberFormat !== "General" || Object.keys(cell.format).length > 0);
 }
 
-/** The used rectangle, or undefined when the sheet is empty. */
+/** The used rectangle (of the cells inside `within`, when given), or undefined when it holds none. */
 export function usedRect(
   sheet: FakeSheet,
   valuesOnly: boolean,
+  within?: { row: number; col: number; rows: number; cols: number },
 ): { row: number; col: number; rows: number; cols: number } | undefined {
   let top = Infinity;
   let bottom = -1;
   let left = Infinity;
   let right = -1;
+  const inside = (r: number, c: number) =>
+    !within ||
+    (r >= within.row && r < within.row + within.rows && c >= within.col && c < within.col + within.cols);
   sheet.cells.forEach((line, r) => {
     line.forEach((cell, c) => {
-      if (!isUsed(cell, valuesOnly)) return;
+      if (!isUsed(cell, valuesOnly) || !inside(r, c)) return;
       top = Math.min(top, r);
       bottom = Math.max(bottom, r);
       left = Math.min(left, c);
