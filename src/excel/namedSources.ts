@@ -11,12 +11,14 @@ export interface NamedSource {
 }
 
 /**
- * The workbook's tables and named ranges, read within the two requests of `readContents`: call it
- * before the first `sync` (it queues the lists), call what it returns after that sync (it queues each
- * one's range), and what that returns after the second sync. Our own marker name is left out, and so
- * are hidden names and names that refer to no range (a constant, a #REF!).
+ * The workbook's tables and named ranges, read within the requests of `readContents`: call it before
+ * the first `sync` (it queues the lists), call what it returns after that sync (it queues each one's
+ * range; `queued` is false when the workbook has none), and `read` after the next sync. Our own marker
+ * name is left out, and so are hidden names and names that refer to no range (a constant, a #REF!).
  */
-export function loadNamedSources(context: Excel.RequestContext): () => () => NamedSource[] {
+export function loadNamedSources(
+  context: Excel.RequestContext,
+): () => { readonly queued: boolean; readonly read: () => NamedSource[] } {
   const tables = context.workbook.tables;
   tables.load("items/name");
   const names = context.workbook.names;
@@ -29,13 +31,14 @@ export function loadNamedSources(context: Excel.RequestContext): () => () => Nam
         .map((item) => ({ name: item.name, kind: "range" as const, range: item.getRangeOrNullObject() })),
     ];
     for (const { range } of queued) range.load("address");
-    return () =>
+    const read = () =>
       queued.flatMap(({ name, kind, range }) =>
         // Only a name's range can be a null object (getRangeOrNullObject); a table always has one.
         kind === "range" && range.isNullObject
           ? []
           : [{ name, kind, address: range.address.replace(/\$/g, "") }],
       );
+    return { queued: queued.length > 0, read };
   };
 }
 

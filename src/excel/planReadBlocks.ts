@@ -1,3 +1,5 @@
+import { parseRangeAddress } from "../core/parse/cropToRange";
+
 /** A rectangle of a sheet: 0-based first row and column, and its size. */
 export interface Block {
   readonly row: number;
@@ -25,14 +27,10 @@ export const RESPONSE_BUDGET_BYTES = 3_900_000;
 
 /** "'Blad 1'!B2:F10" (or "Blad1!B2") as a block; undefined for anything else. */
 export function blockOf(address: string): Block | undefined {
-  const local = address.slice(address.lastIndexOf("!") + 1).toUpperCase();
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(local);
-  if (!m) return undefined;
-  const column = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const [, c1 = "A", r1 = "1", c2 = c1, r2 = r1] = m;
-  const row = Number(r1) - 1;
-  const col = column(c1);
-  return { row, col, rows: Number(r2) - row, cols: column(c2) - col + 1 };
+  const range = parseRangeAddress(address);
+  if (!range) return undefined;
+  const { top, left, bottom, right } = range;
+  return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
 }
 
 /** `block` without the cells of `cut`: none, itself, or the parts above, below, left and right of their overlap. */

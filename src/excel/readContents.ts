@@ -83,7 +83,8 @@ async function readFirst(context: Excel.RequestContext, look: boolean) {
  * the marker name, the settings, the lists of tables and names, and the used cells of the active
  * sheet within its first look (`lookWindows`); (2) what is left of the active sheet and the other
  * sheets' used ranges (`readUsedRanges`: blocks under Excel on the web's 5 MB for a response, more
- * requests only where they need more), and each table's and named range's address. Our own report
+ * requests only where they need more), and each table's and named range's address. A workbook of one
+ * sheet that the first look read whole, without tables or names, needs no second request. Our own report
  * sheets are told apart exactly as the ExcelJS adapter does: named by the workbook's marker *and*
  * marked in row 1; with `reports: "row 1"` (the checks need no more) only that row of them is read.
  */
@@ -108,7 +109,11 @@ export async function readContents(
   let namedAddresses: () => NamedSource[] = () => [];
   const used = await readUsedRanges(context, worksheets, first.firstLook, {
     skim,
-    withFirstRequest: () => (namedAddresses = first.namedRanges()),
+    withFirstRequest: () => {
+      const named = first.namedRanges();
+      namedAddresses = named.read;
+      return named.queued;
+    },
   });
 
   const sources: SheetGrid[] = [];

@@ -85,14 +85,15 @@ interface SheetState {
  * sheet, and a look at each other sheet, as blocks of rows packed into requests of at most
  * RESPONSE_BUDGET_BYTES, sized by what a cell of each sheet took in its look. A request Excel still finds too
  * large is made again at half the size; `withFirstRequest` queues what else the first request
- * carries, at each try (a failed request brings back nothing of what it held). Of the sheets in `skim`
+ * carries, at each try (a failed request brings back nothing of what it held), and says whether it
+ * queued anything: if not, and the first look read all there is, no request is made. Of the sheets in `skim`
  * (named as ours), only row 1 is read if it carries our mark. Undefined for an empty sheet.
  */
 export async function readUsedRanges(
   context: Excel.RequestContext,
   sheets: readonly Excel.Worksheet[],
   firstLook: { readonly index: number; readonly look: Look } | undefined,
-  options: { readonly skim?: ReadonlySet<number>; readonly withFirstRequest?: () => void } = {},
+  options: { readonly skim?: ReadonlySet<number>; readonly withFirstRequest?: () => boolean } = {},
 ): Promise<(UsedRange | undefined)[]> {
   const { skim } = options;
   const states: SheetState[] = sheets.map(() => ({ read: [], cellBytes: DEFAULT_CELL_BYTES }));
@@ -128,7 +129,8 @@ export async function readUsedRanges(
   if (firstLook) settle(firstLook.index, firstLook.look);
   let unseen = sheets.map((_, i) => i).filter((i) => i !== firstLook?.index);
   let budget = RESPONSE_BUDGET_BYTES;
-  let extra = options.withFirstRequest;
+  let firstRequest = true;
+  let extra = options.withFirstRequest?.() ?? false;
   while (extra || blocks.length > 0 || unseen.length > 0) {
     let { taken, left } = takeBlocks(blocks, budget, cellBytesOf);
     // Not one row fits (a budget halved below a row of a wide sheet): one row, all the same.
@@ -149,7 +151,6 @@ export async function readUsedRanges(
       index,
       look: queueLook(sheets[index]!, skim?.has(index) ? "row 1" : lookRows),
     }));
-    extra?.();
     try {
       // One request per block a response can hold: Excel on the web refuses a response over 5 MB.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -157,9 +158,11 @@ export async function readUsedRanges(
     } catch (error) {
       if (!isResponseTooLarge(error) || budget < 100_000) throw error;
       budget = Math.floor(budget / 2);
+      if (firstRequest) extra = options.withFirstRequest?.() ?? false;
       continue;
     }
-    extra = undefined;
+    firstRequest = false;
+    extra = false;
     taken.forEach(({ sheet, block }, i) =>
       states[sheet]!.read.push({ block, values: ranges[i]!.values, numberFormat: ranges[i]!.numberFormat }),
     );

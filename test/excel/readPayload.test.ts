@@ -39,7 +39,7 @@ describe(`the read of a ${LINES}-line ledger`, () => {
     const sheet = withFormulas();
     const fake = installFake({ sheets: [sheet] });
     const read = await readWorkbook();
-    expect(fake.host.stats.syncCount).toBe(2);
+    expect(fake.host.stats.syncCount).toBe(1);
     expect(read.sources[0]?.cells[LINES + 2]?.[3]).toBe(sheet.cells[LINES + 2]?.[3]);
     // The first request's response: the used range's values and formats, and a few hundred bytes more
     // (the sheet list, the settings, the used range's address, the lists of tables and names).

@@ -14,11 +14,11 @@ const sheets = [
 ];
 
 describe("the ribbon button's last failure, for the pane", () => {
-  it("is read with the workbook, in the same two requests", async () => {
+  it("is read with the workbook, in the same request (one sheet, read whole with the sheet list)", async () => {
     const { host } = installFake({ sheets, settings: { [LAST_ERROR_KEY]: JSON.stringify(failure) } });
     const contents = await readWorkbook();
     expect(contents.ribbonError).toEqual({ sv: failure.sv, en: failure.en });
-    expect(syncsOf(host)).toBe(2);
+    expect(syncsOf(host)).toBe(1);
   });
 
   it("is absent when the button has not failed, or left something unreadable", async () => {
