@@ -14,7 +14,7 @@ import { selectionAddress } from "./selectionAddress";
  * `ExcelHostError` (a Swedish and an English message, the Office error as its cause).
  */
 export interface WorkbookHost {
-  /** The user's sheets, the names of our report sheets and the saved settings; two requests unless a sheet is too large. */
+  /** The user's sheets, the names of our report sheets and the saved settings; one or two requests, more for a sheet too large for them. */
   readWorkbook(): Promise<WorkbookContents>;
   /** Saves `settings` and writes the report; `onProgress` gets a share done, 0–1. Three requests for a report of ordinary size. */
   generateReport(settings: Settings, onProgress?: (done: number) => void): Promise<GeneratedReport>;

@@ -21,7 +21,7 @@ const NO_TABLES = {
 
 /**
  * Reads the workbook, plans the report with `settings` (saved in the workbook in the same request, so
- * the ribbon button makes exactly this report again) and writes it: two requests to read, one to write
+ * the ribbon button makes exactly this report again) and writes it: one or two requests to read, one to write
  * a report of ordinary size. On a failed write the workbook is put back as it was and the error is
  * thrown as an `ExcelHostError` with a Swedish and an English message. `onProgress` gets 0–1.
  */

@@ -17,7 +17,7 @@ export interface WorkbookContents {
   readonly namedSources: readonly NamedSource[];
 }
 
-/** The workbook as the engine reads it, in two requests unless a sheet is too large (see `readContents`). */
+/** The workbook as the engine reads it, in one or two requests, more for a sheet too large for them (see `readContents`). */
 export async function readWorkbook(): Promise<WorkbookContents> {
   try {
     return await Excel.run({ delayForCellEdit: true }, async (context) => {
