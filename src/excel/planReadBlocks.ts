@@ -20,6 +20,8 @@ export function lookWindows(rows: number): Block[] {
     { row: 0, col: 8, rows: Math.min(rows, 1_000), cols: 42 },
   ];
 }
+
+/** How far down the first look goes: it is made with the sheet list, before any sheet's size is known. */
 export const FIRST_LOOK_ROWS = 14_000;
 
 /** What one request may bring back, by our reckoning: as a write may send, under 4 MB and Excel on the web's 5 MB. */

@@ -83,10 +83,11 @@ async function readFirst(context: Excel.RequestContext, look: boolean) {
  * the marker name, the settings, the lists of tables and names, and the used cells of the active
  * sheet within its first look (`lookWindows`); (2) what is left of the active sheet and the other
  * sheets' used ranges (`readUsedRanges`: blocks under Excel on the web's 5 MB for a response, more
- * requests only where they need more), and each table's and named range's address. A workbook of one
- * sheet that the first look read whole, without tables or names, needs no second request. Our own report
- * sheets are told apart exactly as the ExcelJS adapter does: named by the workbook's marker *and*
- * marked in row 1; with `reports: "row 1"` (the checks need no more) only that row of them is read.
+ * requests only where they need more), and each table's and named range's address. A workbook of
+ * one sheet that the first look read whole, without tables or names, needs no second request. Our
+ * own report sheets are told apart exactly as the ExcelJS adapter does: named by the workbook's
+ * marker *and* marked in row 1; with `reports: "row 1"` (the checks need no more) only that row of
+ * them is read.
  */
 export async function readContents(
   context: Excel.RequestContext,

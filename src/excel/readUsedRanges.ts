@@ -1,6 +1,6 @@
-import { columnLetters } from "../core/cellAddress";
 import { assembleRange, type BlockCells } from "./assembleRange";
 import { rowHasSheetMark } from "./reportMarker";
+import { rangeAddress } from "./sheetOps";
 import {
   blockOf,
   FIRST_LOOK_ROWS,
@@ -30,8 +30,7 @@ const DEFAULT_CELL_BYTES = 24;
 /** The fewest rows a look at a sheet of unknown size reads, however full the request is (at most ~0.5 MB). */
 const MIN_LOOK_ROWS = 500;
 
-const a1 = (block: Block) =>
-  `${columnLetters(block.col)}${block.row + 1}:${columnLetters(block.col + block.cols - 1)}${block.row + block.rows}`;
+const a1 = (block: Block) => rangeAddress(block.row + 1, block.col + 1, block.rows, block.cols);
 
 /** Row 1 whole: where a sheet of ours carries its mark. */
 const ROW_ONE: readonly Block[] = [{ row: 0, col: 0, rows: 1, cols: 16_384 }];
@@ -80,14 +79,15 @@ interface SheetState {
 }
 
 /**
- * Every sheet's used range (values and number formats), read in as few requests as Excel on the web's
- * 5 MB for a response allows: what a first look (`firstLook`, made with the sheet list) left of its
- * sheet, and a look at each other sheet, as blocks of rows packed into requests of at most
- * RESPONSE_BUDGET_BYTES, sized by what a cell of each sheet took in its look. A request Excel still finds too
- * large is made again at half the size; `withFirstRequest` queues what else the first request
- * carries, at each try (a failed request brings back nothing of what it held), and says whether it
- * queued anything: if not, and the first look read all there is, no request is made. Of the sheets in `skim`
- * (named as ours), only row 1 is read if it carries our mark. Undefined for an empty sheet.
+ * Every sheet's used range (values and number formats), read in as few requests as Excel on the
+ * web's 5 MB for a response allows: what a first look (`firstLook`, made with the sheet list) left of
+ * its sheet, and a look at each other sheet, as blocks of rows packed into requests of at most
+ * RESPONSE_BUDGET_BYTES, sized by what a cell of each sheet took in its look. A request Excel still
+ * finds too large is made again at half the size. `withFirstRequest` queues what else the first
+ * request carries, at each try (a failed request brings back nothing of what it held), and says
+ * whether it queued anything: if not, and the first look read all there is, no request is made. Of
+ * the sheets in `skim` (named as ours), only row 1 is read if it carries our mark. Undefined for an
+ * empty sheet.
  */
 export async function readUsedRanges(
   context: Excel.RequestContext,
