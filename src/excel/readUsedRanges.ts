@@ -29,6 +29,8 @@ export interface Look {
 const DEFAULT_CELL_BYTES = 24;
 /** The fewest rows a look at a sheet of unknown size reads, however full the request is (at most ~0.5 MB). */
 const MIN_LOOK_ROWS = 500;
+/** How many times a request refused as too large is made again smaller before the read gives up. */
+const MAX_REFUSALS = 8;
 
 const a1 = (block: Block) => rangeAddress(block.row + 1, block.col + 1, block.rows, block.cols);
 
@@ -83,7 +85,7 @@ interface SheetState {
  * web's 5 MB for a response allows: what a first look (`firstLook`, made with the sheet list) left of
  * its sheet, and a look at each other sheet, as blocks of rows packed into requests of at most
  * RESPONSE_BUDGET_BYTES, sized by what a cell of each sheet took in its look. A request Excel still
- * finds too large is made again at half the size. `withFirstRequest` queues what else the first
+ * finds too large is made again at half the size, looking at half as many sheets. `withFirstRequest` queues what else the first
  * request carries, at each try (a failed request brings back nothing of what it held), and says
  * whether it queued anything: if not, and the first look read all there is, no request is made. Of
  * the sheets in `skim` (named as ours), only row 1 is read if it carries our mark. Undefined for an
@@ -129,6 +131,10 @@ export async function readUsedRanges(
   if (firstLook) settle(firstLook.index, firstLook.look);
   let unseen = sheets.map((_, i) => i).filter((i) => i !== firstLook?.index);
   let budget = RESPONSE_BUDGET_BYTES;
+  // What a refusal makes smaller besides the budget: how many sheets one request looks at, how few rows.
+  let lookLimit = sheets.length;
+  let minLookRows = MIN_LOOK_ROWS;
+  let refusals = 0;
   let firstRequest = true;
   let extra = options.withFirstRequest?.() ?? false;
   while (extra || blocks.length > 0 || unseen.length > 0) {
@@ -137,9 +143,12 @@ export async function readUsedRanges(
     if (taken.length === 0 && unseen.length === 0 && blocks[0])
       ({ taken, left } = takeBlocks(blocks, blocks[0].block.cols * cellBytesOf(blocks[0]), cellBytesOf));
     // A look of r rows holds at most 8r + 42·min(r, 1000) cells (`lookWindows`): as many rows as fit.
-    const lookCells = Math.floor((budget - bytesOf(taken)) / DEFAULT_CELL_BYTES / Math.max(1, unseen.length));
+    const looking = unseen.slice(0, lookLimit);
+    const lookCells = Math.floor(
+      (budget - bytesOf(taken)) / DEFAULT_CELL_BYTES / Math.max(1, looking.length),
+    );
     const lookRows = Math.max(
-      MIN_LOOK_ROWS,
+      minLookRows,
       Math.floor(lookCells >= 50_000 ? (lookCells - 42_000) / 8 : lookCells / 50),
     );
     const ranges = taken.map(({ sheet, block }) => {
@@ -147,7 +156,7 @@ export async function readUsedRanges(
       range.load("values,numberFormat");
       return range;
     });
-    const looks = unseen.map((index) => ({
+    const looks = looking.map((index) => ({
       index,
       look: queueLook(sheets[index]!, skim?.has(index) ? "row 1" : lookRows),
     }));
@@ -156,8 +165,10 @@ export async function readUsedRanges(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
-      if (!isResponseTooLarge(error) || budget < 100_000) throw error;
+      if (!isResponseTooLarge(error) || ++refusals > MAX_REFUSALS) throw error;
       budget = Math.floor(budget / 2);
+      minLookRows = Math.max(1, Math.floor(minLookRows / 2));
+      if (looks.length > 0) lookLimit = Math.ceil(looks.length / 2);
       if (firstRequest) extra = options.withFirstRequest?.() ?? false;
       continue;
     }
@@ -168,7 +179,7 @@ export async function readUsedRanges(
     );
     blocks = left;
     for (const { index, look } of looks) settle(index, look);
-    unseen = [];
+    unseen = unseen.slice(looks.length);
   }
   return states.map(({ used, address, read }) =>
     used && address !== undefined ? { address, ...assembleRange(used, read) } : undefined,
