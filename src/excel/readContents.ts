@@ -111,9 +111,9 @@ export async function readContents(
   const used = await readUsedRanges(context, worksheets, first.firstLook, {
     skim,
     withFirstRequest: () => {
-      const named = first.namedRanges();
-      namedAddresses = named.read;
-      return named.queued;
+      const { queued, read } = first.namedRanges();
+      namedAddresses = read;
+      return queued;
     },
   });
 
