@@ -1,4 +1,5 @@
 import { assembleRange, type BlockCells } from "./assembleRange";
+import { officeErrorCode } from "./describeExcelError";
 import { rowHasSheetMark } from "./reportMarker";
 import { rangeAddress } from "./sheetOps";
 import {
@@ -52,11 +53,7 @@ export function queueLook(sheet: Excel.Worksheet, rows: number | "row 1" = FIRST
 
 /** Whether `error` is Excel's answer to a request whose response would exceed its limit. */
 export function isResponseTooLarge(error: unknown): boolean {
-  return (
-    typeof error === "object" &&
-    error !== null &&
-    (error as { code?: unknown }).code === "ResponsePayloadSizeLimitExceeded"
-  );
+  return officeErrorCode(error) === "ResponsePayloadSizeLimitExceeded";
 }
 
 const UTF8 = new TextEncoder();
